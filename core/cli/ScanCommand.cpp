@@ -1,0 +1,290 @@
+#include "cli/ScanCommand.h"
+
+#include "fix/ProjectFixer.h"
+#include "fix/TextDiff.h"
+#include "report/ReportWriter.h"
+#include "rules/RuleRegistry.h"
+#include "scan/ProjectScanner.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSaveFile>
+
+namespace Armlift {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Scan error messages usually start with "file:" or "file:line:"; the CLI prints the location
+// itself, in front, so it is taken off the message.
+QString withoutLocation(QString message, const QString &file)
+{
+    if (!file.isEmpty() && message.startsWith(file + u':')) {
+        message.remove(0, file.size() + 1);
+        qsizetype digits = 0;
+        while (digits < message.size() && message.at(digits).isDigit())
+            ++digits;
+        if (digits > 0 && digits < message.size() && message.at(digits) == u':')
+            message.remove(0, digits + 1);
+    }
+    return message.trimmed();
+}
+
+// The prefix that names a root's files in a combined report: the folder as given, or the
+// folder of a Dockerfile given directly.
+QString rootPrefix(const QString &root)
+{
+    const QFileInfo info(root);
+    return info.isFile() ? info.path() : root;
+}
+
+} // namespace
+
+ScanCommand::ScanCommand(QIODevice &out, QIODevice &err, bool errIsTerminal)
+    : m_out(out)
+    , m_err(err)
+    , m_errIsTerminal(errIsTerminal)
+{
+}
+
+void ScanCommand::say(const QString &line)
+{
+    m_err.write((line + u'\n').toUtf8());
+}
+
+int ScanCommand::run(const QStringList &arguments)
+{
+    ScanOptions options;
+    if (!options.parse(arguments)) {
+        say(u"armlift-scan: "_s + options.error);
+        say(tr("Try 'armlift-scan --help' for the options."));
+        return UsageError;
+    }
+    switch (options.action) {
+    case ScanOptions::Action::Help:
+        m_out.write(options.helpText.toUtf8());
+        return Clean;
+    case ScanOptions::Action::Version:
+        m_out.write(u"armlift-scan %1\n"_s.arg(QStringLiteral(ARMLIFT_VERSION)).toUtf8());
+        return Clean;
+    case ScanOptions::Action::ListRules: return listRules(options);
+    case ScanOptions::Action::Explain: return explain(options);
+    case ScanOptions::Action::Scan: break;
+    }
+    return scan(options);
+}
+
+QString ScanCommand::summary(const ScanResult &result)
+{
+    return tr("%1 files, %2 problems (%3 errors, %4 warnings, %5 info), %6 fixable")
+        .arg(QString::number(result.files.size()), QString::number(result.findings.size()),
+             QString::number(result.count(Severity::Error)), QString::number(result.count(Severity::Warning)),
+             QString::number(result.count(Severity::Info)), QString::number(result.fixableCount()));
+}
+
+QString ScanCommand::prefixed(const QString &prefix, const QString &path)
+{
+    if (prefix.isEmpty() || prefix == u".")
+        return path;
+    return QDir::cleanPath(prefix + u'/' + path);
+}
+
+ScanResult ScanCommand::combine(const QStringList &roots, const QList<ScanResult> &results)
+{
+    if (results.size() == 1)
+        return results.first();
+    // Several roots: paths stay readable and unique by naming each root as the user typed it;
+    // "root" is then the working directory those names are relative to.
+    ScanResult combined;
+    combined.root = QDir::currentPath();
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QString prefix = rootPrefix(roots.at(i));
+        const ScanResult &r = results.at(i);
+        combined.cancelled = combined.cancelled || r.cancelled;
+        for (const ScannedFile &f : r.files)
+            combined.files.append({prefixed(prefix, f.path), f.kind});
+        for (Finding f : r.findings) {
+            f.file = prefixed(prefix, f.file);
+            for (Fix &fix : f.fixes) {
+                for (TextEdit &e : fix.edits)
+                    e.file = prefixed(prefix, e.file);
+            }
+            combined.findings.append(f);
+        }
+        for (ScanError e : r.errors) {
+            const QString file = prefixed(prefix, e.file);
+            if (e.message.startsWith(e.file + u':'))
+                e.message = file + e.message.mid(e.file.size());
+            e.file = file;
+            combined.errors.append(e);
+        }
+    }
+    return combined;
+}
+
+bool ScanCommand::checkRoot(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        say(tr("armlift-scan: %1: no such file or folder").arg(path));
+        return false;
+    }
+    if (info.isDir() ? !(info.isReadable() && info.isExecutable()) : !info.isReadable()) {
+        say(tr("armlift-scan: %1: cannot read it (permission denied); check its permissions").arg(path));
+        return false;
+    }
+    return true;
+}
+
+void ScanCommand::printErrors(const QList<ScanError> &errors)
+{
+    for (const ScanError &e : errors) {
+        const QString where = e.line > 0 ? e.file + u':' + QString::number(e.line) : e.file;
+        say(tr("%1: error: %2").arg(where, withoutLocation(e.message, e.file)));
+    }
+}
+
+bool ScanCommand::writeReport(const ScanOptions &options, const ScanResult &result)
+{
+    const std::unique_ptr<ReportWriter> writer = ReportWriter::create(options.format);
+    const QByteArray report = writer->write(result, ReportContext::fromRegistry(RuleRegistry::bundled()));
+    if (options.outputFile.isEmpty()) {
+        m_out.write(report);
+        return true;
+    }
+    QSaveFile file(options.outputFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit()) {
+        say(tr("armlift-scan: %1: cannot write the report: %2").arg(options.outputFile, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int ScanCommand::scan(const ScanOptions &options)
+{
+    if (options.online) {
+        say(tr("armlift-scan: online checks are not available in this build yet; "
+               "scanning offline with the bundled knowledge base"));
+    }
+    for (const QString &path : options.paths) {
+        if (!checkRoot(path))
+            return UsageError;
+    }
+    const ProjectScanner scanner(RuleRegistry::bundled());
+    const bool several = options.paths.size() > 1;
+    QList<ScanResult> results;
+    QString diff;
+    int editsApplied = 0;
+    int filesChanged = 0;
+    QMutex progressMutex;
+    for (const QString &path : options.paths) {
+        ProjectScanner::Options scanOptions;
+        if (!options.quiet && m_errIsTerminal) {
+            scanOptions.progress = [&](int done, int total) {
+                QMutexLocker lock(&progressMutex);
+                m_err.write(tr("\rScanning %1: %2/%3 files").arg(path, QString::number(done), QString::number(total)).toUtf8());
+                if (done == total)
+                    m_err.write("\r\x1b[K");
+            };
+        }
+        ScanResult result = scanner.scan(path, scanOptions);
+        if (options.fix) {
+            const QString prefix = several ? rootPrefix(path) : QString();
+            const ProjectFixer fixer(scanner);
+            const ProjectFixer::Result fixed = fixer.fix(path, result);
+            QList<ScanError> fixErrors = fixed.errors;
+            for (ScanError &e : fixErrors)
+                e.file = prefixed(prefix, e.file);
+            printErrors(fixErrors);
+            for (const TextEdit &e : fixed.refused) {
+                say(tr("%1:%2:%3: note: a fix was not applied because it overlaps another one here; "
+                       "apply it by hand in the editor")
+                        .arg(prefixed(prefix, e.file), QString::number(e.range.line),
+                             QString::number(e.range.column)));
+            }
+            for (const ProjectFixer::Note &n : fixed.notes) {
+                if (fixed.written)
+                    say(tr("%1:%2: note: %3 [%4]").arg(prefixed(prefix, n.file), QString::number(n.line), n.text, n.ruleId));
+            }
+            if (!fixed.converged)
+                say(tr("armlift-scan: %1: fixes kept changing the files; stopped after %2 rounds").arg(path, QString::number(fixed.rounds)));
+            if (fixed.written) {
+                for (const ProjectFixer::FileChange &c : fixed.changes)
+                    diff += unifiedDiff(prefixed(prefix, c.path), c.before, c.after);
+                editsApplied += fixed.applied;
+                filesChanged += int(fixed.changes.size());
+            }
+            result = fixed.finalScan;
+        }
+        results.append(result);
+    }
+    const ScanResult combined = combine(options.paths, results);
+    printErrors(combined.errors);
+
+    bool reportWritten = true;
+    if (options.fix) {
+        m_out.write(diff.toUtf8());
+        if (!options.outputFile.isEmpty())
+            reportWritten = writeReport(options, combined);
+        if (!options.quiet) {
+            // The remaining findings: stdout holds the diff, so they are listed here.
+            m_err.write(ReportWriter::create(u"text"_s)->write(combined, {}));
+            say(tr("Fixed: %1 edits in %2 files").arg(editsApplied).arg(filesChanged));
+        }
+    } else {
+        reportWritten = writeReport(options, combined);
+    }
+    if (!options.quiet)
+        say(summary(combined));
+    if (!reportWritten)
+        return UsageError;
+    if (!options.failOn)
+        return Clean;
+    for (const Finding &f : combined.findings) {
+        if (f.severity >= *options.failOn)
+            return FindingsFound;
+    }
+    return Clean;
+}
+
+int ScanCommand::listRules(const ScanOptions &options)
+{
+    const QList<RuleInfo> infos = RuleRegistry::bundled().infos();
+    if (options.format == u"json") {
+        QJsonArray rules;
+        for (const RuleInfo &info : infos) {
+            rules.append(QJsonObject{{u"id"_s, info.id}, {u"severity"_s, severityName(info.severity)},
+                                     {u"title"_s, info.title}, {u"summary"_s, info.summary},
+                                     {u"helpUri"_s, RuleRegistry::helpUri(info.id)}});
+        }
+        m_out.write(QJsonDocument(rules).toJson(QJsonDocument::Indented));
+        return Clean;
+    }
+    QString out;
+    for (const RuleInfo &info : infos) {
+        out += info.id + u"  "_s + severityName(info.severity).leftJustified(7) + u"  "_s + info.title + u": "_s
+            + info.summary + u'\n';
+    }
+    m_out.write(out.toUtf8());
+    return Clean;
+}
+
+int ScanCommand::explain(const ScanOptions &options)
+{
+    QString page = RuleRegistry::documentation(options.explainId);
+    if (page.isEmpty()) {
+        say(tr("armlift-scan: no rule '%1'; 'armlift-scan --list-rules' lists them").arg(options.explainId));
+        return UsageError;
+    }
+    if (!page.endsWith(u'\n'))
+        page += u'\n';
+    m_out.write(page.toUtf8());
+    return Clean;
+}
+
+} // namespace Armlift

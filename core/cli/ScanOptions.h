@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/Finding.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Armlift {
+
+// armlift-scan's command line, parsed and validated. Parsing never exits the process and
+// never prints: the caller decides where help, version and errors go.
+struct ScanOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(Armlift::ScanOptions)
+
+public:
+    enum class Action { Scan, Help, Version, ListRules, Explain };
+
+    Action action = Action::Scan;
+    QString format = QStringLiteral("text");
+    QString outputFile;
+    std::optional<Severity> failOn = Severity::Error; // nullopt: --fail-on never
+    bool fix = false;
+    bool online = false;
+    bool quiet = false;
+    QString explainId;
+    QStringList paths;
+
+    QString helpText;   // filled for Action::Help
+    QString error;      // set when parse() returns false: a usage error
+
+    // `arguments` includes the program name first, as QCoreApplication::arguments() does.
+    bool parse(const QStringList &arguments);
+};
+
+} // namespace Armlift

@@ -1,0 +1,295 @@
+#include "dockerfile/DockerfileParser.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Armlift {
+
+namespace {
+
+bool isBlank(QChar c) { return c == u' ' || c == u'\t'; }
+
+// Instructions whose arguments may start with --flags.
+bool takesFlags(const QString &kw)
+{
+    return kw == u"FROM" || kw == u"RUN" || kw == u"COPY" || kw == u"ADD" || kw == u"HEALTHCHECK";
+}
+
+bool takesHeredocs(const QString &kw) { return kw == u"RUN" || kw == u"COPY" || kw == u"ADD"; }
+
+QString tr(const char *text) { return QCoreApplication::translate("DockerfileParser", text); }
+
+} // namespace
+
+DockerfileParser::DockerfileParser(const QString &path, const QString &text)
+{
+    m_df.m_path = path;
+    m_df.m_doc = TextDocument(text);
+}
+
+Dockerfile Dockerfile::parse(const QString &path, const QString &text)
+{
+    DockerfileParser parser(path, text);
+    return parser.run();
+}
+
+Dockerfile DockerfileParser::run()
+{
+    const TextDocument &doc = m_df.m_doc;
+    int line = readDirectives();
+    while (line <= doc.lineCount()) {
+        const QStringView l = doc.line(line);
+        int i = 0;
+        while (i < l.size() && l.at(i).isSpace())
+            ++i;
+        if (i == l.size() || l.at(i) == u'#') {
+            ++line;
+            continue;
+        }
+        line = readInstruction(line, doc.lineStart(line) + i);
+    }
+    finishStages();
+    return std::move(m_df);
+}
+
+// `# syntax=…` / `# escape=…` lines at the very top, before anything else.
+int DockerfileParser::readDirectives()
+{
+    static const QRegularExpression directive(QStringLiteral(R"(^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(\S+)\s*$)"));
+    const TextDocument &doc = m_df.m_doc;
+    int line = 1;
+    while (line <= doc.lineCount()) {
+        const auto m = directive.matchView(doc.line(line));
+        if (!m.hasMatch())
+            break;
+        if (m.captured(1).compare(u"escape", Qt::CaseInsensitive) == 0) {
+            const QString v = m.captured(2);
+            if (v == u"`" || v == u"\\")
+                m_df.m_escape = v.at(0);
+            else
+                m_df.m_problems.append({line, tr("invalid escape directive '%1': use \\ or `").arg(v)});
+        }
+        ++line;
+    }
+    return line;
+}
+
+// Reads one instruction starting at `start` (its first non-blank character) on `line`;
+// returns the first line after it (after heredoc bodies).
+int DockerfileParser::readInstruction(int line, int start)
+{
+    const TextDocument &doc = m_df.m_doc;
+    const QString &text = doc.text();
+    const QChar esc = m_df.m_escape;
+
+    Instruction ins;
+    ins.start = start;
+    int p = start;
+    const int firstLineEnd = doc.lineEnd(line);
+    while (p < firstLineEnd && !text.at(p).isSpace())
+        ++p;
+    ins.keyword = text.mid(start, p - start).toUpper();
+    ins.keywordEnd = p;
+
+    // Assemble the logical line: continuation escapes removed, comment/blank lines inside skipped.
+    MappedText logical;
+    int lineEnd = firstLineEnd;
+    int pos = p;
+    int lastContentEnd = p;
+    while (true) {
+        int contentEnd = lineEnd;
+        while (contentEnd > pos && isBlank(text.at(contentEnd - 1)))
+            --contentEnd;
+        const bool continued = contentEnd > pos && text.at(contentEnd - 1) == esc;
+        if (!continued) {
+            logical.appendRange(text, pos, lineEnd);
+            lastContentEnd = lineEnd;
+            break;
+        }
+        logical.appendRange(text, pos, contentEnd - 1);
+        lastContentEnd = contentEnd - 1;
+        // Skip comment lines and empty lines inside the continuation.
+        ++line;
+        while (line <= doc.lineCount()) {
+            const QStringView next = doc.line(line);
+            int k = 0;
+            while (k < next.size() && next.at(k).isSpace())
+                ++k;
+            if (k < next.size() && next.at(k) != u'#')
+                break;
+            if (k == next.size() && line == doc.lineCount())
+                break;
+            ++line;
+        }
+        if (line > doc.lineCount()) {
+            m_df.m_problems.append({doc.lineCount(), tr("line continuation at the end of the file")});
+            line = doc.lineCount();
+            break;
+        }
+        pos = doc.lineStart(line);
+        lineEnd = doc.lineEnd(line);
+        if (pos == lineEnd) { // empty last line of the file after a continuation
+            lastContentEnd = pos;
+            break;
+        }
+    }
+    logical.setEnd(lastContentEnd);
+    ins.end = lastContentEnd;
+
+    // ONBUILD <TRIGGER> args
+    int argStart = 0;
+    auto skipBlanks = [&](int i) {
+        while (i < logical.size() && logical.text().at(i).isSpace())
+            ++i;
+        return i;
+    };
+    argStart = skipBlanks(0);
+    if (ins.keyword == u"ONBUILD") {
+        int e = argStart;
+        while (e < logical.size() && !logical.text().at(e).isSpace())
+            ++e;
+        ins.trigger = logical.text().mid(argStart, e - argStart).toUpper();
+        argStart = skipBlanks(e);
+    }
+    const QString &kw = ins.effectiveKeyword();
+
+    if (takesFlags(kw)) {
+        while (argStart + 1 < logical.size() && logical.text().at(argStart) == u'-'
+               && logical.text().at(argStart + 1) == u'-') {
+            int e = argStart;
+            bool inQuote = false;
+            QChar quote;
+            while (e < logical.size() && (inQuote || !logical.text().at(e).isSpace())) {
+                const QChar c = logical.text().at(e);
+                if (inQuote && c == quote)
+                    inQuote = false;
+                else if (!inQuote && (c == u'"' || c == u'\''))
+                    inQuote = true, quote = c;
+                ++e;
+            }
+            InstructionFlag f;
+            const QString word = logical.text().mid(argStart + 2, e - argStart - 2);
+            const int eq = int(word.indexOf(u'='));
+            f.name = eq < 0 ? word : word.left(eq);
+            f.value = eq < 0 ? QString() : word.mid(eq + 1);
+            if (f.value.size() >= 2 && (f.value.front() == u'"' || f.value.front() == u'\'') && f.value.back() == f.value.front())
+                f.value = f.value.mid(1, f.value.size() - 2);
+            f.start = logical.docOffset(argStart);
+            f.end = logical.docEnd(e);
+            f.valueStart = eq < 0 ? f.end : logical.docOffset(argStart + 2 + eq + 1);
+            ins.flags.append(f);
+            argStart = skipBlanks(e);
+        }
+    }
+    ins.args = logical.mid(argStart, logical.size() - argStart);
+    if (ins.args.isEmpty())
+        ins.args.setEnd(ins.end);
+
+    const QString trimmed = ins.args.text().trimmed();
+    if (trimmed.startsWith(u'[') && trimmed.endsWith(u']'))
+        ins.jsonForm = parseJsonArray(ins.args, &ins.jsonArgs);
+
+    if (kw == u"ENV" || kw == u"ARG" || kw == u"LABEL")
+        ins.pairs = parsePairs(ins.args, kw == u"ENV");
+
+    int nextLine = line + 1;
+    if (!ins.jsonForm && takesHeredocs(kw))
+        nextLine = readHeredocs(ins, nextLine);
+
+    if (kw == u"FROM" && ins.trigger.isEmpty())
+        startStage(ins, int(m_df.m_instructions.size()));
+    ins.stage = int(m_df.m_stages.size()) - 1;
+    m_df.m_instructions.append(std::move(ins));
+    return nextLine;
+}
+
+// Finds <<EOT / <<-EOT / <<"EOT" markers in the arguments and reads their bodies from the
+// lines after the instruction. Returns the first line after the last body.
+int DockerfileParser::readHeredocs(Instruction &ins, int nextLine)
+{
+    static const QRegularExpression marker(QStringLiteral(R"((?<![<\w])<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2)"));
+    const TextDocument &doc = m_df.m_doc;
+    const QString &args = ins.args.text();
+    // Ignore markers inside single or double quotes.
+    auto quotedAt = [&](int idx) {
+        QChar q;
+        for (int i = 0; i < idx; ++i) {
+            const QChar c = args.at(i);
+            if (!q.isNull()) {
+                if (c == q)
+                    q = QChar();
+            } else if (c == u'"' || c == u'\'') {
+                q = c;
+            }
+        }
+        return !q.isNull();
+    };
+    auto it = marker.globalMatch(args);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (quotedAt(int(m.capturedStart())))
+            continue;
+        Heredoc h;
+        h.stripTabs = !m.captured(1).isEmpty();
+        h.quoted = !m.captured(2).isEmpty();
+        h.delimiter = m.captured(3);
+        bool found = false;
+        int bodyStart = nextLine <= doc.lineCount() ? doc.lineStart(nextLine) : doc.text().size();
+        while (nextLine <= doc.lineCount()) {
+            QStringView l = doc.line(nextLine);
+            int skip = 0;
+            if (h.stripTabs)
+                while (skip < l.size() && l.at(skip) == u'\t')
+                    ++skip;
+            if (l.mid(skip) == h.delimiter) {
+                found = true;
+                ins.end = doc.lineEnd(nextLine);
+                ++nextLine;
+                break;
+            }
+            const int ls = doc.lineStart(nextLine);
+            h.body.appendRange(doc.text(), ls + skip, doc.lineEnd(nextLine));
+            if (nextLine < doc.lineCount())
+                h.body.append(u'\n', doc.lineEnd(nextLine));
+            ins.end = doc.lineEnd(nextLine);
+            ++nextLine;
+        }
+        if (h.body.isEmpty())
+            h.body.setEnd(bodyStart);
+        if (!found) {
+            h.terminated = false;
+            m_df.m_problems.append({doc.lineOf(ins.start),
+                                    tr("heredoc '%1' is not terminated before the end of the file").arg(h.delimiter)});
+        }
+        ins.heredocs.append(std::move(h));
+    }
+    return nextLine;
+}
+
+void DockerfileParser::startStage(const Instruction &from, int index)
+{
+    Stage st;
+    st.index = int(m_df.m_stages.size());
+    st.fromInstruction = index;
+    st.lastInstruction = index;
+    const QStringList words = from.args.text().split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts);
+    if (!words.isEmpty())
+        st.image = words.first();
+    if (words.size() >= 3 && words.at(1).compare(u"as", Qt::CaseInsensitive) == 0)
+        st.name = words.at(2).toLower();
+    if (const InstructionFlag *f = from.flag(u"platform"))
+        st.platform = f->value;
+    m_df.m_stages.append(st);
+}
+
+void DockerfileParser::finishStages()
+{
+    for (Stage &st : m_df.m_stages) {
+        int last = st.fromInstruction;
+        for (int i = st.fromInstruction + 1; i < m_df.m_instructions.size() && m_df.m_instructions.at(i).stage == st.index; ++i)
+            last = i;
+        st.lastInstruction = last;
+    }
+}
+
+} // namespace Armlift

@@ -1,0 +1,111 @@
+#include "rules/RuleContext.h"
+
+namespace Armlift {
+
+namespace {
+
+bool isShell(const QString &program)
+{
+    const QString base = program.mid(program.lastIndexOf(u'/') + 1);
+    return base == u"sh" || base == u"bash" || base == u"dash" || base == u"ash" || base == u"zsh";
+}
+
+} // namespace
+
+QList<ShellSource> collectShellSources(const Dockerfile &dockerfile)
+{
+    QList<ShellSource> sources;
+    const auto &ins = dockerfile.instructions();
+    for (int i = 0; i < ins.size(); ++i) {
+        const Instruction &in = ins.at(i);
+        if (in.effectiveKeyword() != u"RUN")
+            continue;
+        auto add = [&](const MappedText &text) {
+            ShellSource src;
+            src.instruction = i;
+            src.text = text;
+            src.commands = ShellScript::parse(text.text());
+            sources.append(std::move(src));
+        };
+        if (in.jsonForm) {
+            // ["sh", "-c", "script"] (also bash -lc / -ec …): the script string is shell.
+            const auto &a = in.jsonArgs;
+            if (a.size() >= 3 && isShell(a.at(0).text()) && a.at(1).text().startsWith(u'-')
+                && a.at(1).text().contains(u'c'))
+                add(a.at(2));
+            continue;
+        }
+        if (!in.heredocs.isEmpty()) {
+            // `RUN <<EOT` runs the body; `RUN bash <<EOT` / `RUN python3 <<EOT` feeds it to a program.
+            const QString head = in.args.text().trimmed();
+            const bool bodyIsShell = head.startsWith(u"<<") || isShell(head.section(u' ', 0, 0));
+            add(in.args);
+            if (bodyIsShell)
+                for (const Heredoc &h : in.heredocs)
+                    add(h.body);
+            continue;
+        }
+        add(in.args);
+    }
+    return sources;
+}
+
+SourceRange rangeIn(const Dockerfile &dockerfile, const MappedText &text, int start, int end)
+{
+    const int s = text.docOffset(start);
+    const int e = end > start ? text.docEnd(end) : s;
+    return dockerfile.range(s, e);
+}
+
+TextEdit replaceIn(const Dockerfile &df, const QString &file, const MappedText &text, int start, int end,
+                   const QString &newText)
+{
+    TextEdit e;
+    e.file = file;
+    e.range = rangeIn(df, text, start, end);
+    e.newText = newText;
+    return e;
+}
+
+TextEdit insertLineAfter(const Dockerfile &df, const QString &file, int instructionIndex, const QString &line)
+{
+    const Instruction &in = df.instructions().at(instructionIndex);
+    const TextDocument &doc = df.document();
+    const int lastLine = doc.lineOf(in.end);
+    const int firstLine = doc.lineOf(in.start);
+    const QString indent = doc.line(firstLine).left(in.start - doc.lineStart(firstLine)).toString();
+    TextEdit e;
+    e.file = file;
+    const int at = doc.lineEnd(lastLine);
+    e.range = df.range(at, at);
+    e.newText = doc.lineBreak() + indent + line;
+    return e;
+}
+
+bool declareArgEdit(const Dockerfile &df, const QString &file, int instructionIndex, const QString &name,
+                    TextEdit *edit)
+{
+    const auto &ins = df.instructions();
+    if (instructionIndex < 0 || instructionIndex >= ins.size())
+        return false;
+    const int stage = ins.at(instructionIndex).stage;
+    if (stage < 0 || df.isDeclared(name, instructionIndex))
+        return false;
+    *edit = insertLineAfter(df, file, df.stages().at(stage).fromInstruction, QStringLiteral("ARG ") + name);
+    return true;
+}
+
+Finding makeFinding(const RuleInfo &info, const QString &file, const SourceRange &range, const QString &message,
+                    const QString &help)
+{
+    Finding f;
+    f.ruleId = info.id;
+    f.severity = info.severity;
+    f.file = file;
+    f.range = range;
+    f.message = message;
+    f.help = help;
+    return f;
+}
+
+} // namespace Armlift

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "rules/RuleContext.h"
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+
+namespace Armlift::Internal {
+
+// A piece of Dockerfile text that may name a download: one shell word of a command that runs
+// on every architecture, or a value BuildKit expands itself (ENV value, ARG default, ADD source).
+struct TextSite
+{
+    int instruction = 0;
+    int stage = -1;
+    const MappedText *text = nullptr;
+    int begin = 0; // [begin, end) indexes text
+    int end = 0;
+    const ShellSource *shell = nullptr; // null: BuildKit expands the value, not a shell
+    int command = -1;                   // index into shell->commands
+    int word = -1;                      // index into the command's words
+    bool jsonString = false;            // exec-form ["sh", "-c", "…"]: inserted text must be JSON-escaped
+    bool singleQuotedValue = false;     // ENV/ARG value written in '…' (BuildKit does not expand it)
+
+    bool isShell() const { return shell != nullptr; }
+    QStringView raw() const { return QStringView(text->text()).mid(begin, end - begin); }
+    // Would `$VAR` / `$(…)` written at text index `pos` be expanded (not inside '…')?
+    bool expandsAt(int pos) const;
+};
+
+// Every site of the Dockerfile outside architecture conditionals, in document order. Stages
+// pinned to a constant non-arm platform (`FROM --platform=linux/amd64`) are skipped: there an
+// amd64 download is right, and ARM101 reports the pin.
+QList<TextSite> collectSites(const RuleContext &context);
+
+// Does the text already select by architecture (${TARGETARCH}, $ARCH, $(uname -m), …)?
+bool mentionsArchVariable(QStringView text);
+
+// The stage's full text (all its instructions and heredoc bodies), to find the arm64 spelling of
+// an artefact that a Dockerfile downloading both architectures also names.
+QString stageText(const Dockerfile &df, int stage);
+// One instruction's text with its heredoc bodies.
+QString instructionText(const Dockerfile &df, int instruction);
+
+// True when the stage's FROM pins a constant platform (no variable), e.g. linux/amd64.
+bool stagePinnedToConstantPlatform(const Dockerfile &df, int stage);
+
+// A regex match inside a site, in text indexes.
+struct SiteMatch
+{
+    int start = 0;
+    int end = 0;
+    int capStart = 0; // the capture group holding the architecture spelling
+    int capEnd = 0;
+    QString matched;
+    QString captured;
+};
+QList<SiteMatch> matchSite(const TextSite &site, const QRegularExpression &re, int group = 1);
+
+} // namespace Armlift::Internal

@@ -1,0 +1,186 @@
+#include "rules/downloads/GoTarballRule.h"
+
+#include "kb/KnowledgeBase.h"
+#include "rules/RuleContext.h"
+#include "rules/downloads/DownloadSites.h"
+#include "rules/downloads/ShellEdits.h"
+
+#include <QJsonArray>
+
+namespace Armlift {
+
+using namespace Internal;
+
+GoTarballRule::GoTarballRule(const KnowledgeBase &kb)
+{
+    const QJsonArray releases = kb.section(QStringLiteral("go")).value(u"releases").toArray();
+    for (const auto &r : releases) {
+        const QJsonObject o = r.toObject();
+        const QJsonObject sums = o.value(u"sha256").toObject();
+        Checksums c{sums.value(u"linux-amd64").toString(), sums.value(u"linux-arm64").toString()};
+        if (!c.amd64.isEmpty() && !c.arm64.isEmpty())
+            m_checksums.insert(o.value(u"version").toString(), c);
+    }
+}
+
+RuleInfo GoTarballRule::info() const
+{
+    return {QStringLiteral("ARM201"), Severity::Error, tr("Go amd64 tarball"),
+            tr("A Go release tarball for linux-amd64 is installed on every architecture.")};
+}
+
+const QRegularExpression &GoTarballRule::tarballPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"((?<![A-Za-z0-9_])go((?:[0-9]|\$\{[^}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)(?:[0-9A-Za-z._]|\$\{[^}\s]*\}|\$[A-Za-z_][A-Za-z0-9_]*)*?)\.linux-(amd64)\.tar\.gz)"));
+    return re;
+}
+
+namespace {
+
+struct Occurrence
+{
+    const TextSite *site = nullptr;
+    SiteMatch match;
+};
+
+struct Group
+{
+    int stage = -1;
+    QString name;
+    QList<Occurrence> occurrences;
+};
+
+bool looksLikeDownload(const Dockerfile &df, const TextSite &site)
+{
+    return site.raw().contains(u"://") || df.instructions().at(site.instruction).effectiveKeyword() == u"ADD";
+}
+
+} // namespace
+
+void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
+{
+    const Dockerfile &df = context.dockerfile;
+    const QList<TextSite> sites = collectSites(context);
+    QList<Group> groups;
+    for (const TextSite &site : sites) {
+        if (mentionsArchVariable(site.raw()))
+            continue;
+        for (const SiteMatch &m : matchSite(site, tarballPattern(), 2)) {
+            auto it = std::find_if(groups.begin(), groups.end(),
+                                   [&](const Group &g) { return g.stage == site.stage && g.name == m.matched; });
+            if (it == groups.end()) {
+                groups.append({site.stage, m.matched, {}});
+                it = groups.end() - 1;
+            }
+            it->occurrences.append({&site, m});
+        }
+    }
+    static const QRegularExpression hexSum(QStringLiteral("(?<![0-9A-Fa-f])[0-9a-f]{64}(?![0-9A-Fa-f])"));
+    for (const Group &g : groups) {
+        const QString text = stageText(df, g.stage);
+        QString arm64Name = g.name;
+        arm64Name.replace(QStringLiteral(".linux-amd64."), QStringLiteral(".linux-arm64."));
+        if (text.contains(arm64Name))
+            continue; // both architectures are fetched; something else picks one
+        const Occurrence *primary = &g.occurrences.first();
+        for (const Occurrence &o : g.occurrences)
+            if (looksLikeDownload(df, *o.site)) {
+                primary = &o;
+                break;
+            }
+        const int firstInstruction = g.occurrences.first().site->instruction;
+
+        Finding f = makeFinding(info(), context.file,
+                                rangeIn(df, *primary->site->text, primary->match.start, primary->match.end),
+                                tr("%1 is the amd64 build of Go: the go command it installs cannot run on arm64.")
+                                    .arg(g.name),
+                                tr("Name the tarball go<version>.linux-${TARGETARCH}.tar.gz and declare "
+                                   "`ARG TARGETARCH` in the stage, so BuildKit fetches the build of the "
+                                   "platform being built (amd64 or arm64)."));
+
+        QList<TextEdit> portable;
+        QList<TextEdit> literal;
+        bool portableOk = true;
+        for (const Occurrence &o : g.occurrences) {
+            portableOk = portableOk && o.site->expandsAt(o.match.capStart);
+            portable.append(siteEdit(df, context.file, *o.site, o.match.capStart, o.match.capEnd,
+                                     QStringLiteral("${TARGETARCH}")));
+            literal.append(siteEdit(df, context.file, *o.site, o.match.capStart, o.match.capEnd,
+                                    QStringLiteral("arm64")));
+        }
+        TextEdit argEdit;
+        if (declareArgEdit(df, context.file, firstInstruction, QStringLiteral("TARGETARCH"), &argEdit))
+            portable.prepend(argEdit);
+
+        // The checksum that verifies the tarball, if any: only a known amd64 sum can be rewritten.
+        const QRegularExpressionMatch version = tarballPattern().match(g.name);
+        const QString ver = df.expand(version.captured(1), firstInstruction);
+        const Checksums sums = m_checksums.value(ver);
+        QString groupText;
+        QList<int> seen;
+        for (const Occurrence &o : g.occurrences)
+            if (!seen.contains(o.site->instruction)) {
+                seen.append(o.site->instruction);
+                groupText += instructionText(df, o.site->instruction);
+            }
+        const bool verifies = groupText.contains(u"sha256sum") || groupText.contains(u"shasum")
+            || hexSum.match(groupText).hasMatch();
+        const TextSite *sumSite = nullptr;
+        SiteMatch sumMatch;
+        if (!sums.amd64.isEmpty()) {
+            for (const TextSite &site : sites) {
+                if (site.stage != g.stage || !site.raw().contains(sums.amd64))
+                    continue;
+                const QRegularExpression exact(QRegularExpression::escape(sums.amd64));
+                sumSite = &site;
+                sumMatch = matchSite(site, exact).first();
+                break;
+            }
+        }
+        QString note;
+        if (verifies && !sumSite) {
+            note = tr("The sha256 checksum checked in this stage belongs to the amd64 tarball: replace it with the "
+                      "checksum of the arm64 tarball from https://go.dev/dl/.");
+        } else if (sumSite) {
+            note = tr("The sha256 checksum on line %1 belongs to the amd64 tarball and must be updated with it.")
+                       .arg(siteLine(df, *sumSite, sumMatch.start));
+        }
+
+        // With a known pair of checksums in a shell command, pick the checksum by architecture too.
+        if (portableOk && sumSite && sumSite->isShell() && sumSite->expandsAt(sumMatch.start)) {
+            TextEdit caseEdit;
+            if (prependStatementEdit(df, context.file, *sumSite->shell,
+                                     archCaseStatement(QStringLiteral("GO_SHA256"), sums.amd64, sums.arm64),
+                                     &caseEdit)) {
+                Fix fix;
+                fix.title = tr("Download go%1.linux-${TARGETARCH}.tar.gz and choose its sha256 by TARGETARCH")
+                                .arg(ver);
+                fix.edits = portable;
+                fix.edits.append(caseEdit);
+                fix.edits.append(siteEdit(df, context.file, *sumSite, sumMatch.start, sumMatch.end,
+                                          QStringLiteral("${GO_SHA256}")));
+                f.fixes.append(fix);
+            }
+        }
+        if (portableOk) {
+            Fix fix;
+            fix.title = tr("Use ${TARGETARCH} in the tarball name (builds for amd64 and arm64)");
+            fix.edits = portable;
+            fix.note = note;
+            f.fixes.append(fix);
+        }
+        Fix lit;
+        lit.title = tr("Download the arm64 tarball (%1)").arg(arm64Name);
+        lit.edits = literal;
+        if (sumSite) {
+            lit.edits.append(siteEdit(df, context.file, *sumSite, sumMatch.start, sumMatch.end, sums.arm64));
+        } else {
+            lit.note = note;
+        }
+        f.fixes.append(lit);
+        out.append(f);
+    }
+}
+
+} // namespace Armlift

@@ -1,0 +1,206 @@
+#include "rules/downloads/ToolDownloadRule.h"
+
+#include "kb/KnowledgeBase.h"
+#include "rules/RuleContext.h"
+#include "rules/downloads/DownloadSites.h"
+#include "rules/downloads/GoTarballRule.h"
+#include "rules/downloads/ShellEdits.h"
+
+#include <QJsonArray>
+
+namespace Armlift {
+
+using namespace Internal;
+
+ToolDownloadRule::ToolDownloadRule(const KnowledgeBase &kb)
+{
+    const QJsonArray tools = kb.section(QStringLiteral("downloads")).value(u"tools").toArray();
+    for (const auto &v : tools) {
+        const QJsonObject o = v.toObject();
+        Tool t;
+        t.id = o.value(u"id").toString();
+        t.name = o.value(u"name").toString();
+        t.pattern = QRegularExpression(o.value(u"pattern").toString());
+        if (o.contains(u"also"))
+            t.also = QRegularExpression(o.value(u"also").toString());
+        t.arm64 = o.value(u"arm64").toString();
+        t.portable = o.value(u"portable").toString();
+        t.archVariable = o.value(u"archVariable").toString();
+        if (t.archVariable.isEmpty())
+            t.archVariable = t.id.toUpper().replace(u'-', u'_') + QStringLiteral("_ARCH");
+        if (t.pattern.isValid() && t.pattern.captureCount() >= 1 && !t.arm64.isEmpty())
+            m_tools.append(t);
+    }
+    m_tools.squeeze();
+}
+
+RuleInfo ToolDownloadRule::info() const
+{
+    return {QStringLiteral("ARM202"), Severity::Error, tr("amd64 tool download"),
+            tr("A known tool is downloaded as its amd64 build on every architecture.")};
+}
+
+namespace {
+
+struct Occurrence
+{
+    const TextSite *site = nullptr;
+    SiteMatch match;
+    bool related = false; // matched by the tool's `also` pattern (an extracted folder)
+};
+
+enum class Spelling { Template, TargetArch, Uname, CaseMapping };
+
+} // namespace
+
+void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) const
+{
+    const Dockerfile &df = context.dockerfile;
+    const QList<TextSite> sites = collectSites(context);
+    for (const Tool &tool : m_tools) {
+        // One finding per tool and stage; the fix renames every occurrence in the stage.
+        QList<int> stages;
+        QHash<int, QList<Occurrence>> byStage;
+        for (const TextSite &site : sites) {
+            const QStringView raw = site.raw();
+            if (mentionsArchVariable(raw) || GoTarballRule::tarballPattern().matchView(raw).hasMatch())
+                continue; // portable already, or a Go tarball (ARM201 owns those)
+            for (const SiteMatch &m : matchSite(site, tool.pattern)) {
+                if (!stages.contains(site.stage))
+                    stages.append(site.stage);
+                byStage[site.stage].append({&site, m, false});
+            }
+        }
+        for (const int stage : stages) {
+            QList<Occurrence> occ = byStage.value(stage);
+            const QString text = stageText(df, stage);
+            auto arm64Of = [&](const Occurrence &o) {
+                return QString(tool.arm64).replace(QStringLiteral("{0}"), o.match.captured);
+            };
+            const Occurrence first = occ.first(); // a copy: `occ` grows below
+            QString armName = first.match.matched;
+            armName.replace(first.match.capStart - first.match.start, first.match.capEnd - first.match.capStart,
+                            arm64Of(first));
+            if (text.contains(armName))
+                continue; // the arm64 build is fetched too; something else picks one
+            if (tool.also.isValid() && !tool.also.pattern().isEmpty()) {
+                for (const TextSite &site : sites) {
+                    if (site.stage != stage || mentionsArchVariable(site.raw()))
+                        continue;
+                    for (const SiteMatch &m : matchSite(site, tool.also)) {
+                        const bool dup = std::any_of(occ.cbegin(), occ.cend(), [&](const Occurrence &o) {
+                            return o.site->text == site.text && o.match.capStart == m.capStart;
+                        });
+                        if (!dup)
+                            occ.append({&site, m, true});
+                    }
+                }
+            }
+            const Occurrence *primary = &occ.first();
+            for (const Occurrence &o : occ)
+                if (!o.related && o.site->raw().contains(u"://")) {
+                    primary = &o;
+                    break;
+                }
+
+            Finding f = makeFinding(
+                info(), context.file, rangeIn(df, *primary->site->text, primary->match.start, primary->match.end),
+                tr("This downloads the amd64 build of %1 (“%2”), which cannot run on arm64.")
+                    .arg(tool.name, primary->match.captured),
+                tr("Download the arm64 build (“%1”) on arm64: derive the name from the target architecture "
+                   "so the same Dockerfile still builds for amd64.")
+                    .arg(arm64Of(*primary)));
+
+            const QString amd64 = first.match.captured;
+            const QString arm64 = arm64Of(first);
+            Spelling spelling = Spelling::CaseMapping;
+            if (!tool.portable.isEmpty())
+                spelling = Spelling::Template;
+            else if (amd64 == u"amd64" && arm64 == u"arm64")
+                spelling = Spelling::TargetArch;
+            else if (amd64 == u"x86_64" && arm64 == u"aarch64")
+                spelling = Spelling::Uname;
+
+            bool portableOk = true;
+            bool needsArg = spelling != Spelling::Uname;
+            QList<TextEdit> portable;
+            QList<TextEdit> literal;
+            QList<const ShellSource *> caseSources;
+            for (const Occurrence &o : occ) {
+                const TextSite &s = *o.site;
+                QString replacement;
+                switch (spelling) {
+                case Spelling::Template:
+                    replacement = QString(tool.portable).replace(QStringLiteral("{0}"), o.match.captured);
+                    needsArg = needsArg && replacement.contains(u"TARGETARCH");
+                    break;
+                case Spelling::TargetArch:
+                    replacement = QStringLiteral("${TARGETARCH}");
+                    break;
+                case Spelling::Uname:
+                    replacement = QStringLiteral("$(uname -m)");
+                    portableOk = portableOk && s.isShell();
+                    break;
+                case Spelling::CaseMapping:
+                    replacement = u"${" + tool.archVariable + u'}';
+                    portableOk = portableOk && s.isShell() && o.match.captured == amd64;
+                    if (s.isShell() && !caseSources.contains(s.shell))
+                        caseSources.append(s.shell);
+                    break;
+                }
+                portableOk = portableOk && s.expandsAt(o.match.capStart);
+                portable.append(siteEdit(df, context.file, s, o.match.capStart, o.match.capEnd, replacement));
+                literal.append(siteEdit(df, context.file, s, o.match.capStart, o.match.capEnd, arm64Of(o)));
+            }
+            for (const ShellSource *src : caseSources) {
+                TextEdit e;
+                if (prependStatementEdit(df, context.file, *src, archCaseStatement(tool.archVariable, amd64, arm64), &e))
+                    portable.prepend(e);
+                else
+                    portableOk = false;
+            }
+            TextEdit argEdit;
+            if (needsArg
+                && declareArgEdit(df, context.file, first.site->instruction, QStringLiteral("TARGETARCH"), &argEdit))
+                portable.prepend(argEdit);
+
+            // A checksum of the amd64 file cannot be derived: say so on every option.
+            QString note;
+            QList<int> seen;
+            for (const Occurrence &o : occ) {
+                if (seen.contains(o.site->instruction))
+                    continue;
+                seen.append(o.site->instruction);
+                const QString t = instructionText(df, o.site->instruction);
+                if (t.contains(u"sha256sum") || t.contains(u"shasum") || t.contains(u"sha512sum"))
+                    note = tr("The checksum verified on line %1 belongs to the amd64 file: update it for arm64.")
+                               .arg(df.document().lineOf(df.instructions().at(o.site->instruction).start));
+            }
+            if (portableOk) {
+                Fix fix;
+                fix.note = note;
+                switch (spelling) {
+                case Spelling::Uname:
+                    fix.title = tr("Use $(uname -m) (x86_64 or aarch64, as %1 spells them)").arg(tool.name);
+                    break;
+                case Spelling::CaseMapping:
+                    fix.title = tr("Map TARGETARCH to %1's spelling in %2").arg(tool.name, tool.archVariable);
+                    break;
+                default:
+                    fix.title = tr("Use ${TARGETARCH} in the download (builds for amd64 and arm64)");
+                    break;
+                }
+                fix.edits = portable;
+                f.fixes.append(fix);
+            }
+            Fix lit;
+            lit.title = tr("Download the arm64 build (%1)").arg(arm64);
+            lit.edits = literal;
+            lit.note = note;
+            f.fixes.append(lit);
+            out.append(f);
+        }
+    }
+}
+
+} // namespace Armlift

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "rules/Rule.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Armlift {
+
+// ARM202: the amd64 download of a known tool (AWS CLI, kubectl, Helm, Node.js, …), with the
+// vendor's arm64 spelling from the knowledge base (section "downloads").
+class ToolDownloadRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(ToolDownloadRule)
+public:
+    explicit ToolDownloadRule(const KnowledgeBase &kb);
+    RuleInfo info() const override;
+    void check(const RuleContext &context, QList<Finding> &out) const override;
+
+private:
+    struct Tool
+    {
+        QString id;
+        QString name;
+        QRegularExpression pattern; // group 1: the architecture spelling
+        QRegularExpression also;    // related names renamed with the download (may be invalid: none)
+        QString arm64;              // "{0}" stands for the matched group
+        QString portable;           // optional override, "{0}" as above
+        QString archVariable;       // for a case mapping
+    };
+    QList<Tool> m_tools;
+};
+
+} // namespace Armlift

@@ -1,0 +1,143 @@
+#include "rules/platform/BaseImageRule.h"
+
+#include "kb/KnowledgeBase.h"
+#include "rules/RuleContext.h"
+
+#include <QJsonArray>
+
+namespace Armlift {
+
+static QList<int> versionComponents(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^v?(\d+(?:\.\d+)*))"));
+    const QRegularExpressionMatch m = re.match(text);
+    QList<int> parts;
+    if (!m.hasMatch())
+        return parts;
+    for (const QString &p : m.captured(1).split(u'.'))
+        parts.append(p.toInt());
+    return parts;
+}
+
+static bool lessThan(const QList<int> &a, const QList<int> &b)
+{
+    for (int i = 0; i < qMax(a.size(), b.size()); ++i) {
+        const int x = i < a.size() ? a.at(i) : 0;
+        const int y = i < b.size() ? b.at(i) : 0;
+        if (x != y)
+            return x < y;
+    }
+    return false;
+}
+
+BaseImageRule::BaseImageRule(const KnowledgeBase &kb)
+{
+    const QJsonArray images = kb.section(QStringLiteral("images")).value(u"images").toArray();
+    for (const auto &v : images) {
+        const QJsonObject o = v.toObject();
+        Entry e;
+        e.repository = o.value(u"repository").toString().toLower();
+        for (const auto &t : o.value(u"tags").toArray())
+            e.tags.append(QRegularExpression::fromWildcard(t.toString(), Qt::CaseSensitive,
+                                                           QRegularExpression::NonPathWildcardConversion));
+        e.tagsBelow = versionComponents(o.value(u"tagsBelow").toString());
+        e.replacement = o.value(u"replacement").toString();
+        e.note = o.value(u"note").toString();
+        e.noReplacement = o.value(u"noReplacement").toString();
+        m_entries.append(e);
+    }
+}
+
+RuleInfo BaseImageRule::info() const
+{
+    return {QStringLiteral("ARM102"), Severity::Error, tr("base image without arm64"),
+            tr("A base image has no linux/arm64 variant.")};
+}
+
+BaseImageRule::ImageReference BaseImageRule::parseReference(const QString &image)
+{
+    QString ref = image.section(u'@', 0, 0);
+    ImageReference r;
+    const int slash = int(ref.lastIndexOf(u'/'));
+    const int colon = int(ref.lastIndexOf(u':'));
+    if (colon > slash) {
+        r.tag = ref.mid(colon + 1);
+        ref.truncate(colon);
+    }
+    if (r.tag.isEmpty())
+        r.tag = QStringLiteral("latest");
+    ref = ref.toLower();
+    for (const QString &prefix : {QStringLiteral("docker.io/"), QStringLiteral("index.docker.io/"),
+                                 QStringLiteral("registry-1.docker.io/")})
+        if (ref.startsWith(prefix)) {
+            ref.remove(0, prefix.size());
+            break;
+        }
+    if (ref.startsWith(u"library/"))
+        ref.remove(0, 8);
+    r.repository = ref;
+    return r;
+}
+
+const BaseImageRule::Entry *BaseImageRule::lookup(const ImageReference &ref) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.repository != ref.repository)
+            continue;
+        for (const QRegularExpression &t : e.tags)
+            if (t.match(ref.tag).hasMatch())
+                return &e;
+        if (!e.tagsBelow.isEmpty()) {
+            const QList<int> v = versionComponents(ref.tag);
+            if (!v.isEmpty() && lessThan(v, e.tagsBelow))
+                return &e;
+        }
+    }
+    return nullptr;
+}
+
+void BaseImageRule::check(const RuleContext &context, QList<Finding> &out) const
+{
+    const Dockerfile &df = context.dockerfile;
+    for (const Stage &st : df.stages()) {
+        // A pinned constant platform chose emulation on purpose; ARM101 reports the pin.
+        if (!st.platform.isEmpty() && !st.platform.contains(u'$'))
+            continue;
+        const int parent = df.stageByName(st.image);
+        if (parent >= 0 && parent < st.index && !df.stages().at(parent).name.isEmpty())
+            continue; // FROM <earlier stage>
+        const QString image = df.expandGlobal(st.image);
+        if (image.contains(u'$') || image.compare(u"scratch", Qt::CaseInsensitive) == 0)
+            continue; // unresolved: the online check sees the real reference
+        const ImageReference ref = parseReference(image);
+        const Entry *e = lookup(ref);
+        if (!e)
+            continue;
+        const Instruction &in = df.instructions().at(st.fromInstruction);
+        const QString &args = in.args.text();
+        int b = 0;
+        while (b < args.size() && args.at(b).isSpace())
+            ++b;
+        int en = b;
+        while (en < args.size() && !args.at(en).isSpace())
+            ++en;
+        QString help = e->noReplacement.isEmpty() ? e->note : e->noReplacement;
+        help = QCoreApplication::translate("knowledge", qPrintable(help));
+        Finding f = makeFinding(info(), context.file, rangeIn(df, in.args, b, en),
+                                tr("%1 has no linux/arm64 variant: pulling it on arm64 fails with “no matching "
+                                   "manifest for linux/arm64/v8”.")
+                                    .arg(image),
+                                help);
+        if (!e->replacement.isEmpty() && !st.image.contains(u'$')) {
+            Fix fix;
+            fix.title = tr("Use %1").arg(e->replacement);
+            fix.edits = {replaceIn(df, context.file, in.args, b, en, e->replacement)};
+            if (!e->note.isEmpty())
+                fix.note = QCoreApplication::translate("knowledge", qPrintable(e->note));
+            f.fixes.append(fix);
+        }
+        out.append(f);
+    }
+}
+
+} // namespace Armlift

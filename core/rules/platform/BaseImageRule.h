@@ -1,0 +1,43 @@
+#pragma once
+
+#include "rules/Rule.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace Armlift {
+
+// ARM102 (offline): a base image that has no linux/arm64 variant, from the knowledge base
+// (section "images"). The online check against the registry index lives with the registry client.
+class BaseImageRule final : public Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(BaseImageRule)
+public:
+    explicit BaseImageRule(const KnowledgeBase &kb);
+    RuleInfo info() const override;
+    void check(const RuleContext &context, QList<Finding> &out) const override;
+
+    struct ImageReference
+    {
+        QString repository; // normalised: no docker.io/, no library/, lower case
+        QString tag;        // "latest" when none is given
+    };
+    static ImageReference parseReference(const QString &image);
+
+private:
+    struct Entry
+    {
+        QString repository;
+        QList<QRegularExpression> tags;
+        QList<int> tagsBelow; // version components; empty: unused
+        QString replacement;
+        QString note;
+        QString noReplacement;
+    };
+    const Entry *lookup(const ImageReference &ref) const;
+
+    QList<Entry> m_entries;
+};
+
+} // namespace Armlift

@@ -1,0 +1,162 @@
+#include "rules/python/PackageInstall.h"
+
+#include "rules/RuleContext.h"
+#include "rules/native/WordMap.h"
+
+#include <QRegularExpression>
+
+namespace Armlift {
+
+namespace {
+
+QString managerOf(const ShellCommand &c, int *firstArg)
+{
+    const int n = c.nameIndex();
+    if (n < 0)
+        return {};
+    const QString name = c.name();
+    QString manager;
+    QString sub;
+    if (name == u"apt-get" || name == u"apt" || name == u"aptitude") {
+        manager = QStringLiteral("apt");
+        sub = QStringLiteral("install");
+    } else if (name == u"apk") {
+        manager = QStringLiteral("apk");
+        sub = QStringLiteral("add");
+    } else if (name == u"yum" || name == u"dnf" || name == u"microdnf" || name == u"tdnf") {
+        manager = QStringLiteral("rpm");
+        sub = QStringLiteral("install");
+    } else {
+        return {};
+    }
+    for (int i = n + 1; i < c.words.size(); ++i) {
+        if (c.words.at(i).value == sub) {
+            *firstArg = i + 1;
+            return manager;
+        }
+        if (!c.words.at(i).value.startsWith(u'-'))
+            return {};
+    }
+    return {};
+}
+
+bool stageUsesAlpine(const QString &image)
+{
+    return image.contains(u"alpine");
+}
+
+bool stageUsesRpm(const QString &image)
+{
+    static const QRegularExpression rpm(
+        QStringLiteral("(^|/)(centos|fedora|rockylinux|almalinux|amazonlinux|oraclelinux|ubi[0-9]*|ubi-minimal|rhel[0-9]*|photon|opensuse)[:/@]|(^|/)(centos|fedora|amazonlinux)$"));
+    return rpm.match(image).hasMatch();
+}
+
+} // namespace
+
+QList<InstallCommand> installCommandsBefore(const RuleContext &ctx, int index)
+{
+    QList<InstallCommand> out;
+    const Dockerfile &df = ctx.dockerfile;
+    const auto &ins = df.instructions();
+    if (index < 0 || index >= ins.size())
+        return out;
+    QList<int> chain;
+    for (int s = ins.at(index).stage; s >= 0 && !chain.contains(s);) {
+        chain.append(s);
+        const int parent = df.stageByName(df.stages().at(s).image);
+        s = parent < s ? parent : -1;
+    }
+    for (int s = 0; s < ctx.shell.size(); ++s) {
+        const ShellSource &src = ctx.shell.at(s);
+        if (src.instruction > index || !chain.contains(ins.at(src.instruction).stage))
+            continue;
+        for (int ci = 0; ci < src.commands.size(); ++ci) {
+            const ShellCommand &c = src.commands.at(ci);
+            int first = -1;
+            const QString manager = managerOf(c, &first);
+            if (manager.isEmpty() || c.archConditional)
+                continue;
+            InstallCommand ic;
+            ic.source = s;
+            ic.command = ci;
+            ic.instruction = src.instruction;
+            ic.manager = manager;
+            ic.lastWord = int(c.words.size()) - 1;
+            static const QRegularExpression version(QStringLiteral("[=<>~].*$"));
+            for (int i = first; i < c.words.size(); ++i) {
+                const QString &w = c.words.at(i).value;
+                if (w == u"-t" || w == u"-o" || w == u"--target-release" || w == u"--repository" || w == u"-X") {
+                    ++i;
+                    continue;
+                }
+                if (w.startsWith(u'-'))
+                    continue;
+                ic.packages.append(QString(w).remove(version));
+            }
+            out.append(ic);
+        }
+    }
+    return out;
+}
+
+bool installsAnyOf(const QList<InstallCommand> &commands, const QStringList &names)
+{
+    for (const InstallCommand &c : commands) {
+        for (const QString &p : c.packages) {
+            if (names.contains(p))
+                return true;
+        }
+    }
+    return false;
+}
+
+QString packageManagerOf(const RuleContext &ctx, int index)
+{
+    const QList<InstallCommand> commands = installCommandsBefore(ctx, index);
+    if (!commands.isEmpty())
+        return commands.last().manager == u"rpm" ? QString() : commands.last().manager;
+    const int stage = ctx.dockerfile.instructions().at(index).stage;
+    const QString image = baseImageOf(ctx.dockerfile, stage);
+    if (image.isEmpty() || image.contains(u'$') || image == u"scratch" || stageUsesRpm(image))
+        return {};
+    return stageUsesAlpine(image) ? QStringLiteral("apk") : QStringLiteral("apt");
+}
+
+bool addPackagesEdit(const RuleContext &ctx, int index, const QStringList &packages, TextEdit *edit)
+{
+    const Dockerfile &df = ctx.dockerfile;
+    const QString manager = packageManagerOf(ctx, index);
+    if (manager.isEmpty() || packages.isEmpty())
+        return false;
+    const int stage = df.instructions().at(index).stage;
+    const QList<InstallCommand> commands = installCommandsBefore(ctx, index);
+    for (qsizetype k = commands.size() - 1; k >= 0; --k) {
+        const InstallCommand &c = commands.at(k);
+        if (c.manager != manager || df.instructions().at(c.instruction).stage != stage)
+            continue;
+        QStringList missing;
+        for (const QString &p : packages) {
+            if (!c.packages.contains(p))
+                missing.append(p);
+        }
+        if (missing.isEmpty())
+            return false;
+        const ShellSource &src = ctx.shell.at(c.source);
+        const ShellWord &last = src.commands.at(c.command).words.at(c.lastWord);
+        *edit = replaceIn(df, ctx.file, src.text, last.end, last.end, u' ' + missing.join(u' '));
+        return true;
+    }
+    QString line;
+    if (manager == u"apk")
+        line = QStringLiteral("RUN apk add --no-cache ") + packages.join(u' ');
+    else
+        line = QStringLiteral("RUN apt-get update && apt-get install -y --no-install-recommends ") + packages.join(u' ')
+            + QStringLiteral(" && rm -rf /var/lib/apt/lists/*");
+    if (index <= df.stages().at(stage).fromInstruction)
+        return false;
+    *edit = insertLineAfter(df, ctx.file, index - 1, line);
+    return true;
+}
+
+} // namespace Armlift

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace Armlift {
+
+class KnowledgeBase;
+
+// The "python" section of the knowledge base, read once when the rules are built.
+struct PythonKnowledge
+{
+    struct WheelFact
+    {
+        QString name;          // PEP 503 normalized
+        QString firstVersion;  // first release with a manylinux aarch64 wheel
+        QStringList aptBuildDeps;
+        QStringList apkBuildDeps;
+        QString aptPackage;    // distro alternative (python3-numpy), may be empty
+        QString note;
+        QString source;
+    };
+    struct SpecificFact
+    {
+        QString rule;
+        QStringList names;
+        QString firstGood;
+        QString note;
+        QJsonObject buildFromSource;
+        QString source;
+    };
+    struct Requirement
+    {
+        QStringList anyOf;
+        QString apt;
+        QString apk;
+        QString since;         // only needed from this package version on
+    };
+    struct NoWheelFact
+    {
+        QString name;
+        QList<Requirement> requires_;
+        QString source;
+    };
+    struct CudaFact
+    {
+        QString name;                 // exact name, or
+        QRegularExpression pattern;   // a name pattern
+        QString below;                // only versions below this one
+        QString cpuPackage;
+        QString cpuFirstAarch64;
+        QString source;
+    };
+
+    QHash<QString, WheelFact> wheels;
+    QList<SpecificFact> specific;
+    QList<NoWheelFact> noWheels;
+    QList<CudaFact> cuda;
+    QStringList compilerImages;
+    QStringList compilerImageExceptions;
+
+    static PythonKnowledge load(const KnowledgeBase &kb);
+    const SpecificFact *specificFor(const QString &normalizedName) const;
+    const CudaFact *cudaFor(const QString &normalizedName) const;
+    // Is the package handled by a more specific rule (ARM303/304/305)?
+    bool hasSpecificRule(const QString &normalizedName) const;
+    // Does the external base image already ship compilers and common -dev packages?
+    bool imageHasCompilers(const QString &image) const;
+};
+
+} // namespace Armlift

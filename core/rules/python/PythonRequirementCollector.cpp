@@ -1,0 +1,272 @@
+#include "rules/python/PythonRequirementCollector.h"
+
+#include "manifest/RequirementSpans.h"
+#include "rules/RuleContext.h"
+#include "rules/native/WordMap.h"
+#include "rules/python/BuildContextPaths.h"
+#include "scan/ProjectFiles.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Armlift {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// pip options that take a value as the next word (or after '=').
+bool optionTakesValue(const QString &opt)
+{
+    static const QSet<QString> withValue = {
+        u"-r"_s, u"--requirement"_s, u"-c"_s, u"--constraint"_s, u"-e"_s, u"--editable"_s,
+        u"-i"_s, u"--index-url"_s, u"--extra-index-url"_s, u"-f"_s, u"--find-links"_s,
+        u"-t"_s, u"--target"_s, u"--prefix"_s, u"--root"_s, u"--platform"_s,
+        u"--python-version"_s, u"--implementation"_s, u"--abi"_s, u"--no-binary"_s,
+        u"--only-binary"_s, u"--src"_s, u"--upgrade-strategy"_s, u"--progress-bar"_s,
+        u"--log"_s, u"--cache-dir"_s, u"--trusted-host"_s, u"--proxy"_s, u"--timeout"_s,
+        u"--retries"_s, u"--global-option"_s, u"--config-settings"_s, u"-C"_s,
+        u"--install-option"_s, u"--report"_s, u"--python"_s, u"-p"_s};
+    return withValue.contains(opt);
+}
+
+// Index of the first argument after `install`, or -1 when the command is not a pip install.
+int pipInstallArguments(const ShellCommand &c)
+{
+    static const QRegularExpression pipName(QStringLiteral("^pip(\\d+(\\.\\d+)?)?$"));
+    static const QRegularExpression pythonName(QStringLiteral("^python(\\d+(\\.\\d+)?)?$"));
+    const int n = c.nameIndex();
+    if (n < 0)
+        return -1;
+    const QString name = c.name();
+    int i = n + 1;
+    if (pythonName.match(name).hasMatch()) {
+        // python3 -m pip install …; interpreter flags (-u, -I) may come first.
+        while (i < c.words.size() && c.words.at(i).value.startsWith(u'-') && c.words.at(i).value != u"-m"
+               && c.words.at(i).value != u"-mpip")
+            ++i;
+        if (i < c.words.size() && c.words.at(i).value == u"-mpip")
+            ++i;
+        else if (i + 1 < c.words.size() && c.words.at(i).value == u"-m" && c.words.at(i + 1).value == u"pip")
+            i += 2;
+        else
+            return -1;
+    } else if (name == u"uv") {
+        if (i >= c.words.size() || c.words.at(i).value != u"pip")
+            return -1;
+        ++i;
+    } else if (!pipName.match(name).hasMatch()) {
+        return -1;
+    }
+    // Global options before the subcommand (pip --no-cache-dir install …).
+    while (i < c.words.size() && c.words.at(i).value.startsWith(u'-'))
+        ++i;
+    if (i >= c.words.size() || c.words.at(i).value != u"install")
+        return -1;
+    return i + 1;
+}
+
+// A marker that keeps the requirement off aarch64 (platform_machine == "x86_64" …).
+bool markerExcludesArm64(const QString &marker)
+{
+    static const QRegularExpression onlyX86(QStringLiteral(
+        "platform_machine\\s*==\\s*['\"](x86_64|amd64|AMD64|i686|x86)['\"]|"
+        "platform_machine\\s*!=\\s*['\"](aarch64|arm64)['\"]|"
+        "sys_platform\\s*==\\s*['\"](win32|darwin|cygwin)['\"]|platform_system\\s*==\\s*['\"](Windows|Darwin)['\"]"));
+    return onlyX86.match(marker).hasMatch();
+}
+
+struct PipCommand
+{
+    QStringList requirementFiles;
+    QSet<QString> noBinary;
+    bool noBinaryAll = false;
+    bool otherPlatform = false;
+    QList<int> requirementWords;
+};
+
+PipCommand readPipCommand(const ShellCommand &c, int first)
+{
+    PipCommand pip;
+    for (int i = first; i < c.words.size(); ++i) {
+        const QString &w = c.words.at(i).value;
+        if (!w.startsWith(u'-') || w == u"-") {
+            pip.requirementWords.append(i);
+            continue;
+        }
+        QString opt = w;
+        QString value;
+        bool hasValue = false;
+        const int eq = int(w.indexOf(u'='));
+        if (w.startsWith(u"--") && eq > 0) {
+            opt = w.left(eq);
+            value = w.mid(eq + 1);
+            hasValue = true;
+        } else if (!w.startsWith(u"--") && w.size() > 2 && (w.at(1) == u'r' || w.at(1) == u'c')) {
+            opt = w.left(2); // -rrequirements.txt
+            value = w.mid(2);
+            hasValue = true;
+        }
+        if (!optionTakesValue(opt))
+            continue;
+        if (!hasValue && i + 1 < c.words.size()) {
+            value = c.words.at(++i).value;
+            hasValue = true;
+        }
+        if (opt == u"-r" || opt == u"--requirement" || opt == u"-c" || opt == u"--constraint") {
+            pip.requirementFiles.append(value);
+        } else if (opt == u"--no-binary") {
+            for (const QString &p : value.split(u',', Qt::SkipEmptyParts)) {
+                if (p == u":all:")
+                    pip.noBinaryAll = true;
+                else if (p == u":none:")
+                    pip.noBinary.clear(), pip.noBinaryAll = false;
+                else
+                    pip.noBinary.insert(normalizePackageName(p));
+            }
+        } else if (opt == u"--platform") {
+            pip.otherPlatform = !value.contains(u"aarch64") && !value.contains(u"arm64");
+        }
+    }
+    return pip;
+}
+
+QList<WrittenClause> clausesInFile(const RequirementsFile &file, const Requirement &req)
+{
+    QList<WrittenClause> out;
+    if (!req.versionRange.isValid())
+        return out;
+    const TextDocument &doc = file.document;
+    const int start = doc.offsetOf(req.versionRange.line, req.versionRange.column);
+    const int end = doc.offsetOf(req.versionRange.endLine, req.versionRange.endColumn);
+    const QStringView text = QStringView(doc.text()).mid(start, end - start);
+    if (text.contains(u'\n') || text.contains(u'\r')) {
+        for (const VersionClause &c : req.clauses)
+            out.append({c.op, c.version, req.versionRange, req.versionRange});
+        return out;
+    }
+    for (const ClauseSpan &c : parseClauses(text))
+        out.append({c.op, c.version, doc.rangeOf(start + c.opStart, start + c.versionEnd),
+                    doc.rangeOf(start + c.versionStart, start + c.versionEnd)});
+    return out;
+}
+
+void collectFile(const RuleContext &ctx, const QString &path, const PythonRequirement &base, QSet<QString> &seen,
+                 QList<PythonRequirement> &out)
+{
+    if (seen.contains(path) || seen.size() > 64)
+        return;
+    seen.insert(path);
+    const RequirementsFile *file = ctx.project.requirements(path);
+    if (!file)
+        return;
+    // `--no-binary name` lines: the file builds those packages from source on purpose.
+    static const QRegularExpression noBinaryLine(QStringLiteral("^[ \\t]*--no-binary[ \\t=]+(\\S+)"),
+                                                 QRegularExpression::MultilineOption);
+    QSet<QString> noBinary;
+    bool noBinaryAll = false;
+    for (auto it = noBinaryLine.globalMatch(file->document.text()); it.hasNext();) {
+        for (const QString &p : it.next().captured(1).split(u',', Qt::SkipEmptyParts)) {
+            if (p == u":all:")
+                noBinaryAll = true;
+            noBinary.insert(normalizePackageName(p));
+        }
+    }
+    for (const Requirement &req : file->requirements) {
+        if (markerExcludesArm64(req.marker))
+            continue;
+        PythonRequirement r = base;
+        r.requirement = req;
+        r.file = file->path;
+        r.inDockerfile = false;
+        r.nameRange = req.range;
+        r.nameRange.endLine = req.range.line;
+        r.nameRange.endColumn = req.range.column + int(req.name.size());
+        r.specifierRange = req.versionRange;
+        r.clauses = clausesInFile(*file, req);
+        r.noBinary = base.noBinary || noBinaryAll || noBinary.contains(req.normalizedName);
+        out.append(r);
+    }
+    for (const QString &include : file->includes)
+        collectFile(ctx, include, base, seen, out);
+}
+
+} // namespace
+
+const WrittenClause *PythonRequirement::blockingClause(const QString &goodVersion) const
+{
+    for (const WrittenClause &c : clauses) {
+        Requirement single;
+        single.clauses.append({c.op, c.version});
+        if (!single.allowsVersionAtLeast(goodVersion))
+            return &c;
+    }
+    return nullptr;
+}
+
+QList<PythonRequirement> PythonRequirementCollector::collect(const RuleContext &ctx)
+{
+    QList<PythonRequirement> out;
+    const Dockerfile &df = ctx.dockerfile;
+    for (int s = 0; s < ctx.shell.size(); ++s) {
+        const ShellSource &src = ctx.shell.at(s);
+        for (int ci = 0; ci < src.commands.size(); ++ci) {
+            const ShellCommand &cmd = src.commands.at(ci);
+            if (cmd.archConditional)
+                continue;
+            const int first = pipInstallArguments(cmd);
+            if (first < 0)
+                continue;
+            const PipCommand pip = readPipCommand(cmd, first);
+            if (pip.otherPlatform)
+                continue;
+            PythonRequirement base;
+            base.file = ctx.file;
+            base.instruction = src.instruction;
+            base.stage = df.instructions().at(src.instruction).stage;
+            base.source = s;
+            base.command = ci;
+            int count = 0;
+            for (int wi : pip.requirementWords) {
+                const ShellWord &w = cmd.words.at(wi);
+                if (w.value.contains(u'$'))
+                    continue;
+                Requirement req;
+                RequirementSpans sp;
+                if (!parseRequirementSpans(w.value, &req, &sp) || markerExcludesArm64(req.marker))
+                    continue;
+                ++count;
+                PythonRequirement r = base;
+                r.requirement = req;
+                r.word = wi;
+                r.nameRange = wordPartRange(df, src, w, sp.nameStart, sp.nameEnd);
+                if (sp.specifierStart >= 0)
+                    r.specifierRange = wordPartRange(df, src, w, sp.specifierStart, sp.specifierEnd);
+                for (const ClauseSpan &c : sp.clauses)
+                    r.clauses.append({c.op, c.version, wordPartRange(df, src, w, c.opStart, c.versionEnd),
+                                      wordPartRange(df, src, w, c.versionStart, c.versionEnd)});
+                r.noBinary = pip.noBinaryAll || pip.noBinary.contains(req.normalizedName);
+                out.append(r);
+            }
+            for (qsizetype k = out.size() - count; k < out.size(); ++k)
+                out[k].requirementsInCommand = count;
+            for (const QString &reqFile : pip.requirementFiles) {
+                const QString path = contextPathOf(ctx, src, ci, reqFile);
+                if (path.isEmpty())
+                    continue;
+                PythonRequirement fileBase = base;
+                fileBase.noBinary = pip.noBinaryAll;
+                QSet<QString> seen;
+                const qsizetype before = out.size();
+                collectFile(ctx, path, fileBase, seen, out);
+                for (qsizetype k = before; k < out.size(); ++k) {
+                    if (pip.noBinary.contains(out.at(k).requirement.normalizedName))
+                        out[k].noBinary = true;
+                }
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace Armlift

@@ -1,0 +1,44 @@
+#include "scan/Suppressions.h"
+
+#include <QRegularExpression>
+
+namespace Armlift {
+
+static bool lineSuppresses(QStringView text, const QString &ruleId)
+{
+    static const QRegularExpression re(QStringLiteral(R"(armlift-ignore\s*=\s*([A-Za-z0-9_,\s]+))"));
+    const auto m = re.matchView(text);
+    if (!m.hasMatch())
+        return false;
+    const QStringList ids = m.captured(1).split(u',', Qt::SkipEmptyParts);
+    for (const QString &id : ids) {
+        const QString t = id.trimmed().section(u' ', 0, 0);
+        if (t.compare(ruleId, Qt::CaseInsensitive) == 0 || t.compare(u"all", Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+static bool commentsAbove(const TextDocument &doc, int line, const QString &ruleId)
+{
+    for (int l = line - 1; l >= 1; --l) {
+        const QStringView t = doc.line(l).trimmed();
+        if (!t.startsWith(u'#'))
+            return false;
+        if (lineSuppresses(t, ruleId))
+            return true;
+    }
+    return false;
+}
+
+bool isSuppressed(const TextDocument &doc, int line, const QString &ruleId, int instructionLine)
+{
+    const QStringView t = doc.line(line);
+    if (t.contains(u"armlift-ignore") && lineSuppresses(t, ruleId))
+        return true;
+    if (commentsAbove(doc, line, ruleId))
+        return true;
+    return instructionLine > 0 && instructionLine != line && commentsAbove(doc, instructionLine, ruleId);
+}
+
+} // namespace Armlift

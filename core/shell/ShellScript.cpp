@@ -1,0 +1,364 @@
+#include "shell/ShellScript.h"
+
+#include <QRegularExpression>
+
+namespace Armlift {
+
+int ShellCommand::nameIndex() const
+{
+    static const QRegularExpression assignment(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*\\+?="));
+    for (int i = 0; i < words.size(); ++i) {
+        if (!assignment.matchView(words.at(i).value).hasMatch())
+            return i;
+    }
+    return -1;
+}
+
+QString ShellCommand::name() const
+{
+    const int i = nameIndex();
+    if (i < 0)
+        return {};
+    const QString &v = words.at(i).value;
+    return v.mid(v.lastIndexOf(u'/') + 1);
+}
+
+namespace {
+
+enum class TokenKind { Word, Separator, AndIf, OrIf, Pipe, CaseEnd };
+
+struct Token
+{
+    TokenKind kind = TokenKind::Word;
+    ShellWord word;
+};
+
+// Skips a $( … ) / $(( … )) / ` … ` / ${ … } group starting at `i` (pointing at '$' or '`');
+// returns the index after it.
+int skipGroup(const QString &t, int i)
+{
+    if (t.at(i) == u'`') {
+        ++i;
+        while (i < t.size() && t.at(i) != u'`') {
+            if (t.at(i) == u'\\')
+                ++i;
+            ++i;
+        }
+        return qMin(i + 1, int(t.size()));
+    }
+    const QChar open = t.at(i + 1);
+    const QChar close = open == u'(' ? u')' : u'}';
+    int depth = 0;
+    QChar quote;
+    for (int k = i + 1; k < t.size(); ++k) {
+        const QChar c = t.at(k);
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            else if (c == u'\\' && quote == u'"')
+                ++k;
+            continue;
+        }
+        if (c == u'\\') {
+            ++k;
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == open) {
+            ++depth;
+        } else if (c == close) {
+            if (--depth == 0)
+                return k + 1;
+        }
+    }
+    return int(t.size());
+}
+
+QList<Token> tokenize(const QString &t)
+{
+    QList<Token> tokens;
+    int i = 0;
+    const int n = int(t.size());
+    auto sep = [&](TokenKind k, int at, int len) {
+        Token tok;
+        tok.kind = k;
+        tok.word.start = at;
+        tok.word.end = at + len;
+        tokens.append(tok);
+    };
+    while (i < n) {
+        const QChar c = t.at(i);
+        if (c == u' ' || c == u'\t' || c == u'\r') {
+            ++i;
+            continue;
+        }
+        if (c == u'\\' && i + 1 < n && t.at(i + 1) == u'\n') {
+            i += 2;
+            continue;
+        }
+        if (c == u'#') { // a comment: only at the start of a word
+            while (i < n && t.at(i) != u'\n')
+                ++i;
+            continue;
+        }
+        if (c == u'\n' || c == u';') {
+            if (c == u';' && i + 1 < n && t.at(i + 1) == u';') {
+                sep(TokenKind::CaseEnd, i, 2);
+                i += 2;
+                if (i < n && t.at(i) == u'&')
+                    ++i;
+                continue;
+            }
+            sep(TokenKind::Separator, i, 1);
+            ++i;
+            continue;
+        }
+        if (c == u'&') {
+            if (i + 1 < n && t.at(i + 1) == u'&') {
+                sep(TokenKind::AndIf, i, 2);
+                i += 2;
+            } else if (i + 1 < n && t.at(i + 1) == u'>') { // &> redirection
+                i += 2;
+            } else {
+                sep(TokenKind::Separator, i, 1);
+                ++i;
+            }
+            continue;
+        }
+        if (c == u'|') {
+            if (i + 1 < n && t.at(i + 1) == u'|') {
+                sep(TokenKind::OrIf, i, 2);
+                i += 2;
+            } else {
+                sep(TokenKind::Pipe, i, 1);
+                ++i;
+            }
+            continue;
+        }
+        if (c == u'(' || c == u')') { // subshell parentheses and case patterns' ')'
+            if (c == u')' && !tokens.isEmpty() && tokens.last().kind == TokenKind::Word
+                && tokens.last().word.end == i) {
+                tokens.last().word.value.append(c);
+                tokens.last().word.end = i + 1;
+            } else {
+                sep(TokenKind::Separator, i, 1);
+            }
+            ++i;
+            continue;
+        }
+        // A word.
+        Token tok;
+        tok.word.start = i;
+        QString &v = tok.word.value;
+        while (i < n) {
+            const QChar d = t.at(i);
+            if (d == u' ' || d == u'\t' || d == u'\n' || d == u'\r' || d == u';' || d == u'&' || d == u'|'
+                || d == u'(' || d == u')')
+                break;
+            if ((d == u'>' || d == u'<') && i + 1 < n && t.at(i + 1) == u'&') { // >&2, 2>&1
+                v.append(d);
+                v.append(t.at(i + 1));
+                i += 2;
+                continue;
+            }
+            if (d == u'\\' && i + 1 < n) {
+                if (t.at(i + 1) != u'\n')
+                    v.append(t.at(i + 1));
+                i += 2;
+            } else if (d == u'\'') {
+                tok.word.quoted = true;
+                const int close = int(t.indexOf(u'\'', i + 1));
+                const int e = close < 0 ? n : close;
+                v.append(QStringView(t).mid(i + 1, e - i - 1));
+                i = e + 1;
+            } else if (d == u'"') {
+                tok.word.quoted = true;
+                ++i;
+                while (i < n && t.at(i) != u'"') {
+                    if (t.at(i) == u'\\' && i + 1 < n) {
+                        v.append(t.at(i + 1));
+                        i += 2;
+                    } else if ((t.at(i) == u'$' && i + 1 < n && (t.at(i + 1) == u'(' || t.at(i + 1) == u'{'))
+                               || t.at(i) == u'`') {
+                        const int e = skipGroup(t, i);
+                        v.append(QStringView(t).mid(i, e - i));
+                        i = e;
+                    } else {
+                        v.append(t.at(i));
+                        ++i;
+                    }
+                }
+                ++i;
+            } else if ((d == u'$' && i + 1 < n && (t.at(i + 1) == u'(' || t.at(i + 1) == u'{')) || d == u'`') {
+                const int e = skipGroup(t, i);
+                v.append(QStringView(t).mid(i, e - i));
+                i = e;
+            } else {
+                v.append(d);
+                ++i;
+            }
+        }
+        tok.word.end = qMin(i, n);
+        tokens.append(tok);
+    }
+    return tokens;
+}
+
+// Does a word or condition decide by CPU architecture?
+bool mentionsArch(QStringView text)
+{
+    static const QRegularExpression arch(QStringLiteral(
+        R"((?i)(arch|uname\s+-[mp]|platform|dpkg\s+--print-architecture|\bx86_64\b|\baarch64\b|\bamd64\b|\barm64\b))"));
+    return arch.matchView(text).hasMatch();
+}
+
+struct Frame
+{
+    enum Kind { Case, If, Loop, Group } kind;
+    bool arch = false;        // the construct selects by architecture
+    bool inCondition = false; // if: between if/elif and then
+    bool expectPattern = false;
+    QString conditionText;
+};
+
+bool isWordKind(const QList<Token> &toks, int i) { return i < toks.size() && toks.at(i).kind == TokenKind::Word; }
+
+} // namespace
+
+QList<ShellCommand> ShellScript::parse(const QString &text)
+{
+    const QList<Token> toks = tokenize(text);
+    QList<ShellCommand> commands;
+    QList<Frame> frames;
+    ShellCommand current;
+    bool andChainArch = false; // `[ "$TARGETARCH" = amd64 ] && …`
+    bool lastWasTestArch = false;
+
+    auto inArch = [&] {
+        if (andChainArch)
+            return true;
+        for (const Frame &f : frames)
+            if (f.arch && !f.inCondition)
+                return true;
+        return false;
+    };
+    auto flush = [&] {
+        if (current.words.isEmpty())
+            return;
+        current.start = current.words.first().start;
+        current.end = current.words.last().end;
+        current.archConditional = inArch();
+        const QString nm = current.name();
+        lastWasTestArch = false;
+        if (nm == u"[" || nm == u"[[" || nm == u"test") {
+            QString cond;
+            for (const ShellWord &w : current.words)
+                cond += w.value + u' ';
+            lastWasTestArch = mentionsArch(cond);
+        }
+        if (!frames.isEmpty() && frames.last().inCondition) {
+            for (const ShellWord &w : current.words)
+                frames.last().conditionText += w.value + u' ';
+        }
+        commands.append(current);
+        current = ShellCommand();
+    };
+
+    for (int i = 0; i < toks.size(); ++i) {
+        const Token &tok = toks.at(i);
+        if (tok.kind != TokenKind::Word) {
+            flush();
+            if (tok.kind == TokenKind::AndIf) {
+                if (lastWasTestArch)
+                    andChainArch = true;
+            } else if (tok.kind == TokenKind::OrIf || tok.kind == TokenKind::Pipe) {
+                // stays within the same and-or list
+            } else {
+                andChainArch = false;
+            }
+            if (tok.kind == TokenKind::CaseEnd && !frames.isEmpty() && frames.last().kind == Frame::Case)
+                frames.last().expectPattern = true;
+            continue;
+        }
+        const QString &w = tok.word.value;
+        const bool commandPosition = current.words.isEmpty();
+        Frame *top = frames.isEmpty() ? nullptr : &frames.last();
+        if (top && top->kind == Frame::Case && top->expectPattern) {
+            if (w == u"esac") {
+                frames.removeLast();
+                continue;
+            }
+            // Pattern words up to and including the one ending in ')'.
+            if (w.endsWith(u')'))
+                top->expectPattern = false;
+            continue;
+        }
+        if (commandPosition && !tok.word.quoted) {
+            if (w == u"case" && isWordKind(toks, i + 1)) {
+                Frame f{Frame::Case};
+                f.arch = mentionsArch(toks.at(i + 1).word.value);
+                f.expectPattern = true;
+                // skip the word and `in`
+                i += 1;
+                if (isWordKind(toks, i + 1) && toks.at(i + 1).word.value == u"in")
+                    i += 1;
+                frames.append(f);
+                continue;
+            }
+            if (w == u"esac") {
+                if (top && top->kind == Frame::Case)
+                    frames.removeLast();
+                continue;
+            }
+            if (w == u"if") {
+                Frame f{Frame::If};
+                f.inCondition = true;
+                frames.append(f);
+                continue;
+            }
+            if (w == u"elif" && top && top->kind == Frame::If) {
+                top->inCondition = true;
+                continue;
+            }
+            if (w == u"then" && top && top->kind == Frame::If) {
+                top->inCondition = false;
+                top->arch = top->arch || mentionsArch(top->conditionText);
+                top->conditionText.clear();
+                continue;
+            }
+            if (w == u"else" && top && top->kind == Frame::If)
+                continue;
+            if (w == u"fi") {
+                if (top && top->kind == Frame::If)
+                    frames.removeLast();
+                continue;
+            }
+            if (w == u"for" || w == u"while" || w == u"until") {
+                Frame f{Frame::Loop};
+                // `for arch in amd64 arm64`: a loop over architectures builds for each one.
+                QString header;
+                int k = i + 1;
+                for (; k < toks.size() && toks.at(k).kind == TokenKind::Word; ++k)
+                    header += toks.at(k).word.value + u' ';
+                f.arch = w == u"for" && mentionsArch(header);
+                frames.append(f);
+                if (w == u"for")
+                    i = k - 1;
+                continue;
+            }
+            if (w == u"do")
+                continue;
+            if (w == u"done") {
+                if (top && top->kind == Frame::Loop)
+                    frames.removeLast();
+                continue;
+            }
+            if (w == u"{" || w == u"}" || w == u"!" || w == u"time")
+                continue;
+        }
+        current.words.append(tok.word);
+    }
+    flush();
+    return commands;
+}
+
+} // namespace Armlift

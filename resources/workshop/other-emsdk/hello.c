@@ -1,0 +1,7 @@
+#include <stdio.h>
+
+int main(void)
+{
+    printf("Hello from WebAssembly\n");
+    return 0;
+}

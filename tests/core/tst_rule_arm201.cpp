@@ -1,0 +1,183 @@
+// ARM201: Go amd64 tarball.
+#include "PlatformDownloadHarness.h"
+
+using namespace Armlift;
+using namespace Armlift::Testing;
+
+class TestRuleArm201 : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void findings_data();
+    void findings();
+    void fixes_data();
+    void fixes();
+    void checksumCaseFix();
+    void checksumUnknownVersionKeepsNote();
+};
+
+static QString s(const char *text) { return QString::fromUtf8(text); }
+
+void TestRuleArm201::findings_data()
+{
+    QTest::addColumn<QString>("dockerfile");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("curl and tar in one RUN") << s("FROM ubuntu:22.04\n"
+        "RUN curl -fsSLO https://go.dev/dl/go1.20.2.linux-amd64.tar.gz && tar -C /usr/local -xzf go1.20.2.linux-amd64.tar.gz\n")
+        << list({"2:35-2:62"});
+    QTest::newRow("ADD url") << s("FROM ubuntu:22.04\nADD https://dl.google.com/go/go1.19.linux-amd64.tar.gz /tmp/\n")
+        << list({"2:30-2:55"});
+    QTest::newRow("version from ENV") << s("FROM debian:12\nENV GOLANG_VERSION=1.21.0\n"
+        "RUN wget -q \"https://dl.google.com/go/go${GOLANG_VERSION}.linux-amd64.tar.gz\" -O go.tgz\n")
+        << list({"3:39-3:77"});
+    QTest::newRow("heredoc body") << s("FROM debian:12\nRUN <<EOF\ncurl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n"
+        "tar -C /usr/local -xzf go1.21.0.linux-amd64.tar.gz\nEOF\n")
+        << list({"3:28-3:55"});
+    QTest::newRow("exec form sh -c") << s("FROM debian:12\nRUN [\"sh\", \"-c\", \"curl -LO https://go.dev/dl/go1.20.2.linux-amd64.tar.gz\"]\n")
+        << list({"2:46-2:73"});
+    QTest::newRow("ENV value") << s("FROM debian:12\nENV GO_URL=https://go.dev/dl/go1.20.2.linux-amd64.tar.gz\n")
+        << list({"2:30-2:57"});
+    QTest::newRow("continuation line") << s("FROM debian:12\nRUN set -eux; \\\n    curl -fsSL https://go.dev/dl/go1.20.2.linux-amd64.tar.gz -o go.tgz\n")
+        << list({"3:34-3:61"});
+    QTest::newRow("one finding per stage") << s("FROM debian:12 AS a\nRUN curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n"
+        "FROM debian:12 AS b\nRUN curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n")
+        << list({"2:32-2:59", "4:32-4:59"});
+    QTest::newRow("BUILDPLATFORM stage still downloads amd64") << s("FROM --platform=$BUILDPLATFORM debian:12 AS build\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n")
+        << list({"2:32-2:59"});
+
+    // Negative: correct multi-arch Dockerfiles.
+    QTest::newRow("official golang image case") << s("FROM debian:12\nRUN set -eux; \\\n"
+        "    arch=\"$(dpkg --print-architecture)\"; \\\n"
+        "    case \"$arch\" in \\\n"
+        "      amd64) url='https://dl.google.com/go/go1.21.0.linux-amd64.tar.gz' ;; \\\n"
+        "      arm64) url='https://dl.google.com/go/go1.21.0.linux-arm64.tar.gz' ;; \\\n"
+        "    esac; \\\n"
+        "    curl -fsSL \"$url\" -o go.tgz\n")
+        << QStringList{};
+    QTest::newRow("uname conditional") << s("FROM debian:12\nRUN if [ \"$(uname -m)\" = x86_64 ]; then "
+        "curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz; fi\n")
+        << QStringList{};
+    QTest::newRow("TARGETARCH test chain") << s("FROM debian:12\nARG TARGETARCH\n"
+        "RUN [ \"$TARGETARCH\" = amd64 ] && curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n")
+        << QStringList{};
+    QTest::newRow("portable TARGETARCH") << s("FROM debian:12\nARG TARGETARCH\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-${TARGETARCH}.tar.gz\n")
+        << QStringList{};
+    QTest::newRow("dpkg arch") << s("FROM debian:12\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-$(dpkg --print-architecture).tar.gz\n")
+        << QStringList{};
+    QTest::newRow("stage pinned to amd64") << s("FROM --platform=linux/amd64 debian:12\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n")
+        << QStringList{};
+    QTest::newRow("both tarballs fetched") << s("FROM debian:12\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz && curl -LO https://go.dev/dl/go1.21.0.linux-arm64.tar.gz\n")
+        << QStringList{};
+    QTest::newRow("comment only") << s("FROM debian:12\n# go1.21.0.linux-amd64.tar.gz is fetched below for arm64 too\nRUN true\n")
+        << QStringList{};
+    QTest::newRow("not a go tarball") << s("FROM debian:12\nRUN curl -LO https://example.com/mongo1.2.linux-amd64.tar.gz\n")
+        << QStringList{};
+}
+
+void TestRuleArm201::findings()
+{
+    QFETCH(QString, dockerfile);
+    QFETCH(QStringList, expected);
+    const QList<Finding> found = lint(QStringLiteral("ARM201"), dockerfile);
+    QCOMPARE(ranges(found), expected);
+    for (const Finding &f : found)
+        checkFindingShape(f, QStringLiteral("ARM201"), Severity::Error);
+}
+
+void TestRuleArm201::fixes_data()
+{
+    QTest::addColumn<QString>("dockerfile");
+    QTest::addColumn<int>("fix");
+    QTest::addColumn<QString>("expected");
+
+    const QString twoNames = s("FROM ubuntu:22.04\n"
+        "RUN curl -fsSLO https://go.dev/dl/go1.20.2.linux-amd64.tar.gz && tar -C /usr/local -xzf go1.20.2.linux-amd64.tar.gz\n");
+    QTest::newRow("portable: every occurrence, ARG inserted") << twoNames << 0 << s("FROM ubuntu:22.04\nARG TARGETARCH\n"
+        "RUN curl -fsSLO https://go.dev/dl/go1.20.2.linux-${TARGETARCH}.tar.gz && tar -C /usr/local -xzf go1.20.2.linux-${TARGETARCH}.tar.gz\n");
+    QTest::newRow("literal arm64") << twoNames << 1 << s("FROM ubuntu:22.04\n"
+        "RUN curl -fsSLO https://go.dev/dl/go1.20.2.linux-arm64.tar.gz && tar -C /usr/local -xzf go1.20.2.linux-arm64.tar.gz\n");
+    QTest::newRow("ARG already declared") << s("FROM ubuntu:22.04 AS build\n# keep me\nARG TARGETARCH\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n") << 0
+        << s("FROM ubuntu:22.04 AS build\n# keep me\nARG TARGETARCH\nRUN curl -LO https://go.dev/dl/go1.21.0.linux-${TARGETARCH}.tar.gz\n");
+    QTest::newRow("heredoc") << s("FROM debian:12\nRUN <<EOF\ncurl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n"
+        "tar -C /usr/local -xzf go1.21.0.linux-amd64.tar.gz\nEOF\n") << 0
+        << s("FROM debian:12\nARG TARGETARCH\nRUN <<EOF\ncurl -LO https://go.dev/dl/go1.21.0.linux-${TARGETARCH}.tar.gz\n"
+        "tar -C /usr/local -xzf go1.21.0.linux-${TARGETARCH}.tar.gz\nEOF\n");
+    QTest::newRow("ENV and RUN in one stage") << s("FROM debian:12\nENV GO_TGZ=go1.21.0.linux-amd64.tar.gz\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n") << 0
+        << s("FROM debian:12\nARG TARGETARCH\nENV GO_TGZ=go1.21.0.linux-${TARGETARCH}.tar.gz\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-${TARGETARCH}.tar.gz\n");
+    QTest::newRow("exec form") << s("FROM debian:12\nRUN [\"sh\", \"-c\", \"curl -LO https://go.dev/dl/go1.20.2.linux-amd64.tar.gz\"]\n") << 0
+        << s("FROM debian:12\nARG TARGETARCH\nRUN [\"sh\", \"-c\", \"curl -LO https://go.dev/dl/go1.20.2.linux-${TARGETARCH}.tar.gz\"]\n");
+}
+
+void TestRuleArm201::fixes()
+{
+    QFETCH(QString, dockerfile);
+    QFETCH(int, fix);
+    QFETCH(QString, expected);
+    const QList<Finding> found = lint(QStringLiteral("ARM201"), dockerfile);
+    QCOMPARE(found.size(), 1);
+    int refused = -1;
+    const QString result = applied(dockerfile, found.first(), fix, &refused);
+    QCOMPARE(refused, 0);
+    QCOMPARE(result, expected);
+    QVERIFY(lint(QStringLiteral("ARM201"), result).isEmpty());
+}
+
+static const char *checksummed =
+    "FROM debian:12\n"
+    "RUN curl -fsSLO https://go.dev/dl/go1.20.2.linux-amd64.tar.gz \\\n"
+    " && echo \"4eaea32f59cde4dc635fbc42161031d13e1c780b87097f4b4234cfce671f1768  go1.20.2.linux-amd64.tar.gz\" | sha256sum -c - \\\n"
+    " && tar -C /usr/local -xzf go1.20.2.linux-amd64.tar.gz\n";
+
+void TestRuleArm201::checksumCaseFix()
+{
+    const QString text = s(checksummed);
+    const QList<Finding> found = lint(QStringLiteral("ARM201"), text);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(ranges(found), list({"2:35-2:62"}));
+    QCOMPARE(found.first().fixes.size(), 3);
+    // First: the only option that keeps verifying the download on both architectures.
+    QCOMPARE(applied(text, found.first(), 0), s(
+        "FROM debian:12\nARG TARGETARCH\n"
+        "RUN case \"$TARGETARCH\" in amd64) GO_SHA256=4eaea32f59cde4dc635fbc42161031d13e1c780b87097f4b4234cfce671f1768 ;; "
+        "arm64) GO_SHA256=78d632915bb75e9a6356a47a42625fd1a785c83a64a643fedd8f61e31b1b3bef ;; esac; "
+        "curl -fsSLO https://go.dev/dl/go1.20.2.linux-${TARGETARCH}.tar.gz \\\n"
+        " && echo \"${GO_SHA256}  go1.20.2.linux-${TARGETARCH}.tar.gz\" | sha256sum -c - \\\n"
+        " && tar -C /usr/local -xzf go1.20.2.linux-${TARGETARCH}.tar.gz\n"));
+    QVERIFY(found.first().fixes.at(0).note.isEmpty());
+    // Portable without the checksum: says the checksum line must change.
+    QVERIFY(found.first().fixes.at(1).note.contains(QStringLiteral("line 3")));
+    // Literal: the arm64 checksum from the knowledge base replaces the amd64 one.
+    const QString literal = applied(text, found.first(), 2);
+    QCOMPARE(literal, s(
+        "FROM debian:12\n"
+        "RUN curl -fsSLO https://go.dev/dl/go1.20.2.linux-arm64.tar.gz \\\n"
+        " && echo \"78d632915bb75e9a6356a47a42625fd1a785c83a64a643fedd8f61e31b1b3bef  go1.20.2.linux-arm64.tar.gz\" | sha256sum -c - \\\n"
+        " && tar -C /usr/local -xzf go1.20.2.linux-arm64.tar.gz\n"));
+    QVERIFY(found.first().fixes.at(2).note.isEmpty());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(lint(QStringLiteral("ARM201"), applied(text, found.first(), i)).isEmpty());
+}
+
+void TestRuleArm201::checksumUnknownVersionKeepsNote()
+{
+    const QString text = s("FROM debian:12\n"
+        "RUN curl -fsSLO https://go.dev/dl/go1.19.1.linux-amd64.tar.gz \\\n"
+        " && echo \"acc512fbab4f716a8f97a8b3fbaa9ddd39606a28be6c2515ef7c6c6311acffde  go1.19.1.linux-amd64.tar.gz\" | sha256sum -c -\n");
+    const QList<Finding> found = lint(QStringLiteral("ARM201"), text);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().fixes.size(), 2); // no case option without both checksums
+    QVERIFY(!found.first().fixes.at(0).note.isEmpty());
+    QVERIFY(!found.first().fixes.at(1).note.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRuleArm201)
+#include "tst_rule_arm201.moc"

@@ -1,0 +1,88 @@
+#include "shell/ShellScript.h"
+
+#include <QTest>
+
+using namespace Armlift;
+using namespace Qt::StringLiterals;
+
+class TestShellScript : public QObject
+{
+    Q_OBJECT
+
+    static QStringList names(const QList<ShellCommand> &cmds)
+    {
+        QStringList n;
+        for (const ShellCommand &c : cmds)
+            n << c.name() + (c.archConditional ? u"*"_s : QString());
+        return n;
+    }
+
+private Q_SLOTS:
+    void splitsOnOperators()
+    {
+        const auto cmds = ShellScript::parse(u"apt-get update && apt-get install -y curl; curl -fsSL x | tar xz || true & wait"_s);
+        QCOMPARE(names(cmds), (QStringList{u"apt-get"_s, u"apt-get"_s, u"curl"_s, u"tar"_s, u"true"_s, u"wait"_s}));
+        QCOMPARE(cmds.at(1).words.size(), 4);
+    }
+
+    void quotingAndPositions()
+    {
+        const QString script = u"pip install 'numpy==1.18.5' \"scipy<1.5\" GOARCH=amd64 --x=$(uname -m)"_s;
+        const auto cmds = ShellScript::parse(script);
+        QCOMPARE(cmds.size(), 1);
+        const auto &w = cmds.first().words;
+        QCOMPARE(w.at(2).value, u"numpy==1.18.5"_s);
+        QVERIFY(w.at(2).quoted);
+        QCOMPARE(script.mid(w.at(2).start, w.at(2).end - w.at(2).start), u"'numpy==1.18.5'"_s);
+        QCOMPARE(w.at(3).value, u"scipy<1.5"_s);
+        QCOMPARE(w.at(5).value, u"--x=$(uname -m)"_s);
+    }
+
+    void assignmentsBeforeName()
+    {
+        const auto cmds = ShellScript::parse(u"CGO_ENABLED=0 GOARCH=amd64 go build ./..."_s);
+        QCOMPARE(cmds.first().nameIndex(), 2);
+        QCOMPARE(cmds.first().name(), u"go"_s);
+        QCOMPARE(ShellScript::parse(u"/usr/local/bin/pip3 install x"_s).first().name(), u"pip3"_s);
+    }
+
+    void archCase()
+    {
+        const QString script = uR"SH(set -eux; dpkgArch="$(dpkg --print-architecture)"; case "$dpkgArch" in
+  amd64) url='https://dl.google.com/go/go1.21.0.linux-amd64.tar.gz' ;;
+  arm64) url='https://dl.google.com/go/go1.21.0.linux-arm64.tar.gz'; curl -O "$url" ;;
+  *) echo >&2 "unsupported"; exit 1 ;;
+esac; curl -fsSL "$url" -o go.tgz)SH"_s;
+        const auto cmds = ShellScript::parse(script);
+        QCOMPARE(names(cmds), (QStringList{u"set"_s, QString(), u"*"_s, u"*"_s, u"curl*"_s, u"echo*"_s, u"exit*"_s, u"curl"_s}));
+    }
+
+    void archIfAndTestChains()
+    {
+        auto cmds = ShellScript::parse(u"if [ \"$TARGETARCH\" = \"amd64\" ]; then curl -O a; else curl -O b; fi; curl -O c"_s);
+        QCOMPARE(names(cmds), (QStringList{u"["_s, u"curl*"_s, u"curl*"_s, u"curl"_s}));
+        cmds = ShellScript::parse(u"[ \"$(uname -m)\" = x86_64 ] && wget x86.tgz; wget all.tgz"_s);
+        QCOMPARE(names(cmds), (QStringList{u"["_s, u"wget*"_s, u"wget"_s}));
+        cmds = ShellScript::parse(u"if [ -f /etc/os-release ]; then wget x; fi"_s);
+        QCOMPARE(names(cmds), (QStringList{u"["_s, u"wget"_s}));
+        cmds = ShellScript::parse(u"for arch in amd64 arm64; do GOARCH=$arch go build; done"_s);
+        QCOMPARE(names(cmds), (QStringList{u"go*"_s}));
+    }
+
+    void commentsAndContinuations()
+    {
+        const auto cmds = ShellScript::parse(u"echo a # not && a command\nls \\\n -l"_s);
+        QCOMPARE(names(cmds), (QStringList{u"echo"_s, u"ls"_s}));
+        QCOMPARE(cmds.at(1).words.size(), 2);
+    }
+
+    void neverFailsOnGarbage()
+    {
+        const QStringList inputs{u"\"unterminated"_s, u"$(((("_s, u"case"_s, u"esac fi done"_s, u"`"_s, u";;;;"_s, u"${"_s};
+        for (const QString &in : inputs)
+            ShellScript::parse(in);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShellScript)
+#include "tst_shellscript.moc"

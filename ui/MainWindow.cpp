@@ -1,0 +1,423 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "DetailsPane.h"
+#include "DockerfileEditor.h"
+#include "EditorTabs.h"
+#include "ProblemsModel.h"
+#include "ProblemsView.h"
+#include "ProjectTreeModel.h"
+#include "QuickFixController.h"
+#include "RelintScheduler.h"
+#include "ScanController.h"
+#include "WelcomePage.h"
+#include "WorkshopPanel.h"
+#include "scan/ProjectScanner.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSet>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Armlift {
+
+namespace {
+constexpr int ProjectRefreshDelayMs = 600;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_scanner(new ScanController(this))
+{
+    setWindowTitle(tr("Armlift"));
+    setAcceptDrops(true);
+    createWidgets();
+    createActions();
+    createMenus();
+    applySettings();
+
+    connect(m_scanner, &ScanController::started, this, &MainWindow::onScanStarted);
+    connect(m_scanner, &ScanController::progress, this, &MainWindow::onScanProgress);
+    connect(m_scanner, &ScanController::finished, this, &MainWindow::onScanFinished);
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(ProjectRefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::rescan);
+
+    const auto settings = AppSettings::open();
+    restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
+    restoreState(settings->value(u"window/state"_s).toByteArray());
+    updateRecentMenu();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    m_tabs = new EditorTabs(this);
+    m_fixes = new QuickFixController(m_tabs, this);
+    m_welcome = new WelcomePage(this);
+    m_summary = new QLabel(this);
+    m_summary->setAccessibleName(tr("Project summary"));
+    m_summary->setContentsMargins(6, 3, 6, 3);
+    auto *editorArea = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorArea);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_summary);
+    editorLayout->addWidget(m_tabs, 1);
+    m_centre = new QStackedWidget(this);
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(editorArea);
+    setCentralWidget(m_centre);
+
+    m_treeModel = new ProjectTreeModel(this);
+    m_treeFilter = new ProjectTreeFilter(this);
+    m_treeFilter->setSourceModel(m_treeModel);
+    m_tree = new QTreeView(this);
+    m_tree->setModel(m_treeFilter);
+    m_tree->setItemDelegate(new ProjectTreeDelegate(m_tree));
+    m_tree->setHeaderHidden(true);
+    m_tree->setAccessibleName(tr("Project files"));
+    m_treeFilterEdit = new QLineEdit(this);
+    m_treeFilterEdit->setPlaceholderText(tr("Filter files"));
+    m_treeFilterEdit->setClearButtonEnabled(true);
+    m_treeFilterEdit->setAccessibleName(tr("Filter files"));
+    connect(m_treeFilterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_treeFilter->setFilterFixedString(text);
+        m_tree->expandAll();
+    });
+    auto *treePane = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(2, 2, 2, 2);
+    treeLayout->addWidget(m_treeFilterEdit);
+    treeLayout->addWidget(m_tree);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (index.data(ProjectTreeModel::KindRole).toString() != u"folder")
+            openFile(index.data(ProjectTreeModel::PathRole).toString());
+    });
+
+    m_problems = new ProblemsView(this);
+    m_details = new DetailsPane(this);
+    m_workshop = new WorkshopPanel(this);
+
+    auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_treeDock = dock(treePane, tr("Project"), u"projectDock"_s, Qt::LeftDockWidgetArea);
+    m_problemsDock = dock(m_problems, tr("Problems"), u"problemsDock"_s, Qt::BottomDockWidgetArea);
+    m_detailsDock = dock(m_details, tr("Details"), u"detailsDock"_s, Qt::BottomDockWidgetArea);
+    m_workshopDock = dock(m_workshop, tr("Workshop"), u"workshopDock"_s, Qt::RightDockWidgetArea);
+    splitDockWidget(m_problemsDock, m_detailsDock, Qt::Horizontal);
+    resizeDocks({m_treeDock}, {240}, Qt::Horizontal);
+    resizeDocks({m_problemsDock, m_detailsDock}, {700, 420}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {220}, Qt::Vertical);
+    m_workshopDock->hide();
+
+    connect(m_problems, &ProblemsView::findingActivated, this, &MainWindow::showFinding);
+    connect(m_problems, &ProblemsView::currentFindingChanged, m_details, &DetailsPane::showFinding);
+    connect(m_problems, &ProblemsView::fixRequested, m_fixes, &QuickFixController::apply);
+    connect(m_details, &DetailsPane::fixRequested, m_fixes, &QuickFixController::apply);
+    connect(m_fixes, &QuickFixController::failed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(m_fixes, &QuickFixController::applied, this, [this](const QStringList &files) {
+        showMessage(tr("Fix applied to %1. Undo with Ctrl+Z; save with Ctrl+S.").arg(files.join(u", "_s)));
+    });
+    connect(m_tabs, &EditorTabs::editorOpened, this, &MainWindow::onEditorOpened);
+    connect(m_tabs, &EditorTabs::saveFailed, this, [this](const QString &message) {
+        showMessage(message, true);
+        // Not exec(): a failed save must not block the event loop (or an automated run).
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Save failed"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_workshop, &WorkshopPanel::openRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_welcome, &WelcomePage::openFolderRequested, this, &MainWindow::chooseFolder);
+    connect(m_welcome, &WelcomePage::openRecentRequested, this, [this](const QString &path) { openPath(path); });
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Scan progress"));
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel scan"));
+    connect(m_cancelButton, &QToolButton::clicked, m_scanner, &ScanController::cancel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+bool MainWindow::openPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        showMessage(tr("%1 does not exist. Choose a folder with File > Open Folder.").arg(path), true);
+        return false;
+    }
+    if (!m_tabs->closeAll())
+        return false;
+    QString fileToOpen;
+    QString folder = info.absoluteFilePath();
+    if (info.isFile()) {
+        folder = info.absolutePath();
+        fileToOpen = info.fileName();
+    }
+    m_root = QDir::cleanPath(folder);
+    m_tabs->setRoot(m_root);
+    m_findings.clear();
+    m_scan = {};
+    m_treeModel->setScan(QFileInfo(m_root).fileName(), {}, {});
+    m_problems->setFindings({});
+    m_details->showFinding(nullptr);
+    m_workshop->setRoot(m_root);
+    m_workshopDock->setVisible(!m_workshop->cases().isEmpty());
+    m_centre->setCurrentIndex(1);
+    setWindowTitle(tr("%1 \u2014 Armlift").arg(QDir::toNativeSeparators(m_root)));
+    AppSettings::addRecentProject(m_root);
+    updateRecentMenu();
+    if (!fileToOpen.isEmpty())
+        openFile(fileToOpen);
+    m_openFirstAfterScan = fileToOpen.isEmpty();
+    rescan();
+    updateActions();
+    return true;
+}
+
+void MainWindow::rescan()
+{
+    if (m_root.isEmpty())
+        return;
+    m_refreshTimer.stop();
+    QHash<QString, QString> overrides;
+    m_scanRevisions.clear();
+    for (DockerfileEditor *e : m_tabs->editors()) {
+        m_scanRevisions.insert(e->relativePath(), e->revision());
+        if (e->document()->isModified())
+            overrides.insert(e->relativePath(), e->toPlainText());
+    }
+    m_scanner->start(m_root, overrides);
+}
+
+bool MainWindow::isScanning() const
+{
+    return m_scanner->isRunning();
+}
+
+void MainWindow::onScanStarted()
+{
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancelButton->show();
+    statusBar()->showMessage(tr("Scanning %1\u2026").arg(QDir::toNativeSeparators(m_root)));
+}
+
+void MainWindow::onScanProgress(int done, int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 files").arg(done).arg(total));
+}
+
+void MainWindow::onScanFinished(const ScanResult &result)
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_scan = result;
+    m_treeModel->setScan(QFileInfo(m_root).fileName(), result.files, result.findings);
+    m_tree->expandAll();
+    setFindings(result.findings);
+    for (DockerfileEditor *e : m_tabs->editors()) {
+        // An editor changed during the scan keeps its own (newer) re-lint results.
+        if (m_scanRevisions.value(e->relativePath(), e->revision()) == e->revision())
+            pushDiagnostics(e);
+    }
+    if (result.cancelled)
+        showMessage(tr("Scan cancelled; the problems shown may be incomplete. Press F5 to scan again."));
+    else
+        showMessage(tr("Scan finished: %1").arg(summaryText()));
+    for (const ScanError &error : result.errors)
+        statusBar()->showMessage(tr("%1:%2: %3").arg(error.file).arg(error.line).arg(error.message), 8000);
+
+    if (m_openFirstAfterScan && m_tabs->count() == 0) {
+        // Start where the work is: the first Dockerfile with a problem, else the first one.
+        QString first;
+        for (const Finding &f : std::as_const(m_findings)) {
+            if (ProjectScanner::isDockerfileName(QFileInfo(f.file).fileName())) {
+                first = f.file;
+                break;
+            }
+        }
+        for (const ScannedFile &file : result.files) {
+            if (first.isEmpty() && file.kind == u"dockerfile")
+                first = file.path;
+        }
+        if (!first.isEmpty()) {
+            openFile(first);
+            const QList<Finding> own = findingsFor(first);
+            if (!own.isEmpty())
+                showFinding(own.constFirst());
+        }
+    }
+    m_openFirstAfterScan = false;
+    updateActions();
+    Q_EMIT scanFinished();
+}
+
+QString MainWindow::summaryText() const
+{
+    int fixable = 0;
+    for (const Finding &f : m_findings)
+        fixable += f.fixes.isEmpty() ? 0 : 1;
+    return tr("%n file(s), ", nullptr, int(m_scan.files.size())) + tr("%n problem(s), ", nullptr, int(m_findings.size()))
+        + tr("%n fixable", nullptr, fixable);
+}
+
+void MainWindow::setFindings(const QList<Finding> &findings)
+{
+    m_findings = findings;
+    m_problems->setFindings(findings);
+    m_treeModel->setFindings(findings);
+    m_workshop->setFindings(findings);
+    m_summary->setText(summaryText());
+    if (const Finding *current = m_problems->currentFinding())
+        m_details->showFinding(current);
+    Q_EMIT findingsChanged();
+}
+
+QList<Finding> MainWindow::findingsFor(const QString &file) const
+{
+    QList<Finding> out;
+    for (const Finding &f : m_findings) {
+        if (f.file == file)
+            out.append(f);
+    }
+    return out;
+}
+
+void MainWindow::pushDiagnostics(DockerfileEditor *editor)
+{
+    editor->setDiagnostics(findingsFor(editor->relativePath()));
+}
+
+void MainWindow::onEditorOpened(DockerfileEditor *editor)
+{
+    // The window's Quick Fix action (Ctrl+., Alt+Enter) serves the editors too.
+    editor->removeAction(editor->quickFixAction());
+    pushDiagnostics(editor);
+    connect(editor, &DockerfileEditor::quickFixRequested, this, &MainWindow::showQuickFixMenu);
+    connect(editor, &DockerfileEditor::relinted, this,
+            [this, editor](const ScanResult &result) { onRelinted(editor, result); });
+    connect(editor->document(), &QTextDocument::contentsChange, this, [this, editor](int, int removed, int added) {
+        // Manifests have no re-lint of their own: re-scan the project with the unsaved text.
+        if ((removed || added) && !editor->isDockerfile())
+            scheduleProjectRefresh();
+    });
+    connect(editor->document(), &QTextDocument::modificationChanged, this, &MainWindow::updateActions);
+    updateActions();
+}
+
+void MainWindow::onRelinted(DockerfileEditor *editor, const ScanResult &result)
+{
+    // The re-lint covers the Dockerfile and the manifests it reads.
+    QSet<QString> covered{editor->relativePath()};
+    for (const ScannedFile &file : result.files)
+        covered.insert(file.path);
+    QList<Finding> merged;
+    for (const Finding &f : std::as_const(m_findings)) {
+        if (!covered.contains(f.file))
+            merged.append(f);
+    }
+    merged.append(result.findings);
+    std::stable_sort(merged.begin(), merged.end(), [](const Finding &a, const Finding &b) {
+        return std::tie(a.file, a.range, a.ruleId) < std::tie(b.file, b.range, b.ruleId);
+    });
+    setFindings(merged);
+    for (DockerfileEditor *other : m_tabs->editors()) {
+        if (other != editor && covered.contains(other->relativePath()) && !other->document()->isModified())
+            pushDiagnostics(other);
+    }
+}
+
+void MainWindow::scheduleProjectRefresh()
+{
+    m_refreshTimer.start();
+}
+
+DockerfileEditor *MainWindow::openFile(const QString &relativePath)
+{
+    QString error;
+    DockerfileEditor *editor = m_tabs->open(relativePath, &error);
+    if (!editor) {
+        showMessage(error, true);
+        return nullptr;
+    }
+    m_centre->setCurrentIndex(1);
+    const QModelIndex treeIndex = m_treeFilter->mapFromSource(m_treeModel->indexForPath(relativePath));
+    if (treeIndex.isValid())
+        m_tree->setCurrentIndex(treeIndex);
+    return editor;
+}
+
+void MainWindow::showFinding(const Finding &finding)
+{
+    DockerfileEditor *editor = openFile(finding.file);
+    if (!editor)
+        return;
+    editor->goToLocation(finding.range.line, finding.range.column);
+    editor->setFocus();
+    m_problems->selectFinding(finding);
+    m_details->showFinding(&finding);
+}
+
+void MainWindow::showQuickFixMenu(const QPoint &globalPos)
+{
+    QList<Finding> findings;
+    QPoint pos = globalPos;
+    DockerfileEditor *editor = m_tabs->currentEditor();
+    if (m_problems->isAncestorOf(focusWidget()) && m_problems->currentFinding()) {
+        findings.append(*m_problems->currentFinding());
+        pos = m_problems->mapToGlobal(m_problems->rect().center());
+    } else if (editor) {
+        findings = editor->fixableAtCursor();
+        if (pos.isNull())
+            pos = editor->viewport()->mapToGlobal(editor->cursorRect().bottomLeft());
+    }
+    QMenu *menu = m_fixes->createMenu(findings, this);
+    if (!menu) {
+        showMessage(tr("No quick fix here. Problems with fixes have a light bulb in the gutter; F8 jumps to the next problem."));
+        return;
+    }
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(pos);
+}
+
+void MainWindow::setConfirmFixes(bool confirm)
+{
+    m_fixes->setConfirmFixes(confirm);
+}
+
+void MainWindow::showMessage(const QString &message, bool error)
+{
+    m_lastMessage = message;
+    statusBar()->showMessage(message, error ? 0 : 6000);
+}
+
+} // namespace Armlift

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "model/Finding.h"
+#include "scan/ScanResult.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+class QTreeView;
+
+namespace Armlift {
+
+class DetailsPane;
+class DockerfileEditor;
+class EditorTabs;
+class ProblemsView;
+class ProjectTreeFilter;
+class ProjectTreeModel;
+class QuickFixController;
+class ScanController;
+class WelcomePage;
+class WorkshopPanel;
+
+// The desktop window: project tree (left), tabbed editors (centre), problems and details
+// (bottom), workshop cases (right, when the folder has them). Owns the project's findings:
+// a folder scan replaces them, an editor's re-lint replaces those of the files it covers.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a folder (or the folder of a Dockerfile, which is then opened) and scans it.
+    bool openPath(const QString &path);
+    const QString &root() const { return m_root; }
+    void rescan();
+
+    const QList<Finding> &findings() const { return m_findings; }
+    const ScanResult &lastScan() const { return m_scan; }
+    bool isScanning() const;
+    QString summaryText() const;
+    QString lastMessage() const { return m_lastMessage; }
+
+    DockerfileEditor *openFile(const QString &relativePath);
+    void showFinding(const Finding &finding);
+    bool saveEditor(DockerfileEditor *editor);
+    bool saveAll();
+    void showQuickFixMenu(const QPoint &globalPos);
+    void setConfirmFixes(bool confirm);
+
+    EditorTabs *editorTabs() const { return m_tabs; }
+    ProblemsView *problemsView() const { return m_problems; }
+    DetailsPane *detailsPane() const { return m_details; }
+    ProjectTreeModel *treeModel() const { return m_treeModel; }
+    QTreeView *treeView() const { return m_tree; }
+    WorkshopPanel *workshopPanel() const { return m_workshop; }
+    QuickFixController *quickFixes() const { return m_fixes; }
+    ScanController *scanController() const { return m_scanner; }
+    QAction *action(const QString &name) const { return m_actions.value(name); }
+
+Q_SIGNALS:
+    void scanFinished();
+    void findingsChanged();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createWidgets();
+    void createActions();
+    void createMenus();
+    QAction *addAction(const QString &name, const QString &text, const QList<QKeySequence> &keys);
+    void updateRecentMenu();
+    void updateActions();
+    void chooseFolder();
+
+    void onScanStarted();
+    void onScanProgress(int done, int total);
+    void onScanFinished(const ScanResult &result);
+    void onEditorOpened(DockerfileEditor *editor);
+    void onRelinted(DockerfileEditor *editor, const ScanResult &result);
+    void setFindings(const QList<Finding> &findings);
+    void pushDiagnostics(DockerfileEditor *editor);
+    void scheduleProjectRefresh();
+    QList<Finding> findingsFor(const QString &file) const;
+    void showMessage(const QString &message, bool error = false);
+    void applySettings();
+    void goToLine();
+
+    QString m_root;
+    ScanResult m_scan;
+    QList<Finding> m_findings;
+    QHash<QString, quint64> m_scanRevisions; // editor revisions at the start of the running scan
+    bool m_openFirstAfterScan = false;
+    QString m_lastMessage;
+
+    ScanController *m_scanner = nullptr;
+    QuickFixController *m_fixes = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    EditorTabs *m_tabs = nullptr;
+    QLabel *m_summary = nullptr;
+    ProjectTreeModel *m_treeModel = nullptr;
+    ProjectTreeFilter *m_treeFilter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLineEdit *m_treeFilterEdit = nullptr;
+    ProblemsView *m_problems = nullptr;
+    DetailsPane *m_details = nullptr;
+    WorkshopPanel *m_workshop = nullptr;
+    QDockWidget *m_treeDock = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_workshopDock = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelButton = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QTimer m_refreshTimer;
+};
+
+} // namespace Armlift
