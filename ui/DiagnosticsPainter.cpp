@@ -44,7 +44,15 @@ QTextCharFormat DiagnosticsPainter::underlineFormat(const KSyntaxHighlighting::T
 {
     QTextCharFormat format;
     format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    format.setUnderlineColor(EditorTheme::severityColor(theme, severity));
+    const QColor color = EditorTheme::severityColor(theme, severity);
+    format.setUnderlineColor(color);
+    // The wave is one pixel thin; a light tint of the same colour makes the range findable
+    // at a glance (and on a projector) without hiding the syntax colours.
+    if (severity != Severity::Info) {
+        QColor tint = color;
+        tint.setAlpha(40);
+        format.setBackground(tint);
+    }
     return format;
 }
 

@@ -70,6 +70,7 @@ DockerfileEditor::DockerfileEditor(QWidget *parent)
 
     applyTheme();
     updateGutterWidth();
+    qApp->installEventFilter(this);
 }
 
 DockerfileEditor::~DockerfileEditor() = default;
@@ -173,10 +174,18 @@ void DockerfileEditor::applyTheme()
 void DockerfileEditor::changeEvent(QEvent *event)
 {
     QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::ApplicationPaletteChange && m_themeName.isEmpty() && !m_applyingPalette)
-        applyTheme();
     if (event->type() == QEvent::FontChange)
         updateGutterWidth();
+}
+
+bool DockerfileEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Our palette is set explicitly, so the widget itself is not told when the system
+    // switches between light and dark; the application object is.
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && m_themeName.isEmpty()
+        && !m_applyingPalette)
+        applyTheme();
+    return QPlainTextEdit::eventFilter(watched, event);
 }
 
 void DockerfileEditor::setDiagnostics(const QList<Finding> &findings)

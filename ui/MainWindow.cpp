@@ -189,6 +189,8 @@ bool MainWindow::openPath(const QString &path)
     m_details->showFinding(nullptr);
     m_workshop->setRoot(m_root);
     m_workshopDock->setVisible(!m_workshop->cases().isEmpty());
+    if (m_workshopDock->isVisible())
+        resizeDocks({m_workshopDock}, {300}, Qt::Horizontal);
     m_centre->setCurrentIndex(1);
     setWindowTitle(tr("%1 \u2014 Armlift").arg(QDir::toNativeSeparators(m_root)));
     AppSettings::addRecentProject(m_root);
@@ -286,8 +288,12 @@ QString MainWindow::summaryText() const
     int fixable = 0;
     for (const Finding &f : m_findings)
         fixable += f.fixes.isEmpty() ? 0 : 1;
-    return tr("%n file(s), ", nullptr, int(m_scan.files.size())) + tr("%n problem(s), ", nullptr, int(m_findings.size()))
-        + tr("%n fixable", nullptr, fixable);
+    // Spelled out (not %n): without a loaded English translation %n plurals read "file(s)".
+    const int files = int(m_scan.files.size());
+    const int problems = int(m_findings.size());
+    const QString filesText = files == 1 ? tr("1 file") : tr("%1 files").arg(files);
+    const QString problemsText = problems == 1 ? tr("1 problem") : tr("%1 problems").arg(problems);
+    return tr("%1, %2, %3 fixable").arg(filesText, problemsText).arg(fixable);
 }
 
 void MainWindow::setFindings(const QList<Finding> &findings)
@@ -370,6 +376,7 @@ DockerfileEditor *MainWindow::openFile(const QString &relativePath)
         return nullptr;
     }
     m_centre->setCurrentIndex(1);
+    m_workshop->selectCaseFor(relativePath);
     const QModelIndex treeIndex = m_treeFilter->mapFromSource(m_treeModel->indexForPath(relativePath));
     if (treeIndex.isValid())
         m_tree->setCurrentIndex(treeIndex);

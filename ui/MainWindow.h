@@ -63,6 +63,7 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     ProjectTreeModel *treeModel() const { return m_treeModel; }
     QTreeView *treeView() const { return m_tree; }
+    QLineEdit *treeFilterEdit() const { return m_treeFilterEdit; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     QuickFixController *quickFixes() const { return m_fixes; }
     ScanController *scanController() const { return m_scanner; }

@@ -140,9 +140,11 @@ void ProblemsView::updateCounts()
     int counts[3] = {0, 0, 0};
     for (const Finding &f : m_model->findings())
         ++counts[int(f.severity)];
-    m_severityButtons[int(Severity::Error)]->setText(tr("%n error(s)", nullptr, counts[int(Severity::Error)]));
-    m_severityButtons[int(Severity::Warning)]->setText(tr("%n warning(s)", nullptr, counts[int(Severity::Warning)]));
-    m_severityButtons[int(Severity::Info)]->setText(tr("%n info", nullptr, counts[int(Severity::Info)]));
+    const int errors = counts[int(Severity::Error)];
+    const int warnings = counts[int(Severity::Warning)];
+    m_severityButtons[int(Severity::Error)]->setText(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+    m_severityButtons[int(Severity::Warning)]->setText(warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    m_severityButtons[int(Severity::Info)]->setText(tr("%1 info").arg(counts[int(Severity::Info)]));
 }
 
 void ProblemsView::showContextMenu(const QPoint &pos)

@@ -73,7 +73,8 @@ void ProjectTreeModel::setFindings(const QList<Finding> &findings)
         const int count = counts.value(it.key());
         it.value()->setData(count, FindingCountRole);
         it.value()->setData(count ? worst.value(it.key()) : -1, WorstSeverityRole);
-        it.value()->setData(count ? tr("%1, %n problem(s)", nullptr, count).arg(it.value()->text())
+        it.value()->setData(count ? (count == 1 ? tr("%1, 1 problem").arg(it.value()->text())
+                                           : tr("%1, %2 problems").arg(it.value()->text()).arg(count))
                                   : tr("%1, ready for arm64").arg(it.value()->text()),
                             Qt::AccessibleTextRole);
     }

@@ -88,7 +88,8 @@ void WorkshopPanel::setFindings(const QList<Finding> &findings)
         QListWidgetItem *item = m_list->item(row);
         item->setIcon(count ? EditorTheme::severityIcon(Severity::Error)
                             : style()->standardIcon(QStyle::SP_DialogApplyButton));
-        item->setText(count ? tr("%1 (%n problem(s))", nullptr, count).arg(m_cases.at(row).title)
+        item->setText(count ? (count == 1 ? tr("%1 (1 problem)").arg(m_cases.at(row).title)
+                                  : tr("%1 (%2 problems)").arg(m_cases.at(row).title).arg(count))
                             : tr("%1 (ready for arm64)").arg(m_cases.at(row).title));
     }
 }
@@ -100,6 +101,18 @@ void WorkshopPanel::showCase(int row)
         return;
     }
     m_readme->setMarkdown(m_cases.at(row).readme);
+}
+
+void WorkshopPanel::selectCaseFor(const QString &relativePath)
+{
+    for (int row = 0; row < m_cases.size(); ++row) {
+        if (relativePath.startsWith(m_cases.at(row).folder + u'/')) {
+            const QSignalBlocker blocker(m_list);
+            m_list->setCurrentRow(row);
+            showCase(row);
+            return;
+        }
+    }
 }
 
 void WorkshopPanel::setLargeFont(bool large)

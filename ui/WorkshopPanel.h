@@ -33,6 +33,8 @@ public:
     QListWidget *list() const { return m_list; }
 
     void setLargeFont(bool large);
+    // Shows the README of the case a file belongs to (no open request).
+    void selectCaseFor(const QString &relativePath);
 
 Q_SIGNALS:
     void openRequested(const QString &relativePath);

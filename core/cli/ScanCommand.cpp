@@ -1,5 +1,7 @@
 #include "cli/ScanCommand.h"
 
+#include "buildlog/BuildLogDoctor.h"
+
 #include "fix/ProjectFixer.h"
 #include "fix/TextDiff.h"
 #include "report/ReportWriter.h"
@@ -7,6 +9,7 @@
 #include "scan/ProjectScanner.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,6 +79,8 @@ int ScanCommand::run(const QStringList &arguments)
     case ScanOptions::Action::Explain: return explain(options);
     case ScanOptions::Action::Scan: break;
     }
+    if (!options.buildLog.isEmpty())
+        return buildLog(options);
     return scan(options);
 }
 
@@ -241,15 +246,57 @@ int ScanCommand::scan(const ScanOptions &options)
     }
     if (!options.quiet)
         say(summary(combined));
+    return exitCode(options, combined, reportWritten);
+}
+
+int ScanCommand::exitCode(const ScanOptions &options, const ScanResult &result, bool reportWritten) const
+{
     if (!reportWritten)
         return UsageError;
     if (!options.failOn)
         return Clean;
-    for (const Finding &f : combined.findings) {
+    for (const Finding &f : result.findings) {
         if (f.severity >= *options.failOn)
             return FindingsFound;
     }
     return Clean;
+}
+
+int ScanCommand::buildLog(const ScanOptions &options)
+{
+    QFile file;
+    const bool fromStdin = options.buildLog == u"-";
+    bool opened = false;
+    if (fromStdin) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(options.buildLog);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        say(tr("armlift-scan: %1: cannot read the build log: %2").arg(options.buildLog, file.errorString()));
+        return UsageError;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    const QString root = options.paths.value(0);
+    if (!root.isEmpty() && !checkRoot(root))
+        return UsageError;
+    const QString logName = fromStdin ? tr("build log") : options.buildLog;
+    const BuildLogDiagnosis diagnosis = BuildLogDoctor(RuleRegistry::bundled()).diagnose(text, logName, root);
+    printErrors(diagnosis.errors);
+    if (!diagnosis.recognised()) {
+        // Zero findings is the honest answer; the last error lines help the user search further.
+        say(tr("armlift-scan: %1: no known arm64 failure in this build log; its last error lines:").arg(logName));
+        for (const QString &line : diagnosis.lastErrorLines)
+            say(u"  "_s + line);
+    }
+    ScanResult result = diagnosis.toScanResult();
+    if (result.root.isEmpty())
+        result.root = QDir::currentPath();
+    const bool reportWritten = writeReport(options, result);
+    if (!options.quiet)
+        say(summary(result));
+    return exitCode(options, result, reportWritten);
 }
 
 int ScanCommand::listRules(const ScanOptions &options)

@@ -41,8 +41,13 @@ bool ScanOptions::parse(const QStringList &arguments)
                                      tr("Use only the bundled knowledge base and the cache (the default; wins over --online)."));
     const QCommandLineOption onlineOption(u"online"_s, tr("Also ask registries, PyPI and go.dev."));
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, tr("Print no progress and no summary."));
+    const QCommandLineOption buildLogOption(u"build-log"_s,
+                                      tr("Explain a failed arm64 build from its log (docker build, buildx, buildah, "
+                                         "podman; '-' reads standard input): the cause, the rule and the fix, pointed "
+                                         "at the Dockerfile line when PATH (the Dockerfile or its folder) is given."),
+                                      tr("FILE"));
     parser.addOptions({helpOption, versionOption, formatOption, outputOption, failOnOption, fixOption, listRulesOption,
-                       explainOption, offlineOption, onlineOption, quietOption});
+                       explainOption, offlineOption, onlineOption, quietOption, buildLogOption});
     parser.addPositionalArgument(u"PATH"_s, tr("Folder or Dockerfile to scan; several may be given."), u"PATH…"_s);
 
     if (!parser.parse(arguments)) {
@@ -86,7 +91,23 @@ bool ScanOptions::parse(const QStringList &arguments)
     online = parser.isSet(onlineOption) && !parser.isSet(offlineOption);
     quiet = parser.isSet(quietOption);
     paths = parser.positionalArguments();
+    buildLog = parser.value(buildLogOption);
 
+    if (parser.isSet(buildLogOption)) {
+        if (buildLog.isEmpty()) {
+            error = tr("--build-log needs a file name (or '-' for standard input)");
+            return false;
+        }
+        if (paths.size() > 1) {
+            error = tr("--build-log takes at most one PATH: the Dockerfile or the folder the build used");
+            return false;
+        }
+        if (fix) {
+            error = tr("--build-log cannot be combined with --fix; apply the fixes with a scan of PATH");
+            return false;
+        }
+        return true;
+    }
     if (parser.isSet(listRulesOption)) {
         action = Action::ListRules;
     } else if (parser.isSet(explainOption)) {

@@ -27,6 +27,7 @@ public:
     bool quiet = false;
     QString explainId;
     QStringList paths;
+    QString buildLog;   // --build-log FILE ("-" reads standard input): explain a failed build
 
     QString helpText;   // filled for Action::Help
     QString error;      // set when parse() returns false: a usage error

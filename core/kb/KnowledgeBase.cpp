@@ -4,9 +4,29 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Armlift {
+
+// Objects merge key by key, arrays concatenate, other values: the later file wins.
+static QJsonObject mergeSections(QJsonObject base, const QJsonObject &add)
+{
+    for (auto it = add.begin(); it != add.end(); ++it) {
+        const QJsonValue old = base.value(it.key());
+        if (old.isObject() && it.value().isObject()) {
+            base.insert(it.key(), mergeSections(old.toObject(), it.value().toObject()));
+        } else if (old.isArray() && it.value().isArray()) {
+            QJsonArray merged = old.toArray();
+            for (const QJsonValue &v : it.value().toArray())
+                merged.append(v);
+            base.insert(it.key(), merged);
+        } else {
+            base.insert(it.key(), it.value());
+        }
+    }
+    return base;
+}
 
 static bool loadInto(KnowledgeBase &kb, QJsonObject &sections, QString &version, const QString &dir, QString *error)
 {
@@ -34,7 +54,8 @@ static bool loadInto(KnowledgeBase &kb, QJsonObject &sections, QString &version,
         }
         const QJsonObject o = doc.object();
         const QString section = o.value(u"section").toString(QFileInfo(name).completeBaseName());
-        sections.insert(section, o);
+        // Several files may feed one section (python.json + python.ecosystems.json): merged.
+        sections.insert(section, mergeSections(sections.value(section).toObject(), o));
         const QString v = o.value(u"version").toString();
         if (v > version)
             version = v;

@@ -15,6 +15,7 @@ RuleRegistry::RuleRegistry(const KnowledgeBase &kb)
     addPythonRules(m_rules, kb);
     addGoRules(m_rules, kb);
     addNativeRules(m_rules, kb);
+    addPlannerRules(m_rules, kb);
 }
 
 const RuleRegistry &RuleRegistry::bundled()

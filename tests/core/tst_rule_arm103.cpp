@@ -13,6 +13,8 @@ private Q_SLOTS:
     void fixes_data();
     void fixes();
     void sameEditAsDownloadRules();
+    void correctFilesAreQuiet_data();
+    void correctFilesAreQuiet();
 };
 
 static QString s(const char *text) { return QString::fromUtf8(text); }
@@ -103,6 +105,56 @@ void TestRuleArm103::sameEditAsDownloadRules()
     const FixApplier::Result r = FixApplier::apply(text, edits);
     QVERIFY(r.refused.isEmpty());
     QCOMPARE(r.text, s("FROM debian:12\nARG TARGETARCH\nRUN curl -LO https://go.dev/dl/go1.21.0.linux-${TARGETARCH}.tar.gz\nRUN echo $TARGETARCH\n"));
+}
+
+// Correct multi-arch Dockerfiles in the styles of the official images: no rule of the
+// platform and download families may report anything.
+void TestRuleArm103::correctFilesAreQuiet_data()
+{
+    QTest::addColumn<QString>("dockerfile");
+    QTest::newRow("node official image style") << s("FROM debian:bookworm-slim\nENV NODE_VERSION 20.11.0\n"
+        "RUN ARCH= && dpkgArch=\"$(dpkg --print-architecture)\" \\\n"
+        "  && case \"${dpkgArch##*-}\" in \\\n"
+        "    amd64) ARCH='x64';; \\\n"
+        "    arm64) ARCH='arm64';; \\\n"
+        "    *) echo \"unsupported architecture\"; exit 1 ;; \\\n"
+        "  esac \\\n"
+        "  && curl -fsSLO --compressed \"https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-$ARCH.tar.xz\" \\\n"
+        "  && tar -xJf \"node-v$NODE_VERSION-linux-$ARCH.tar.xz\" -C /usr/local --strip-components=1\n");
+    QTest::newRow("golang official image style") << s("FROM debian:12\nENV GOLANG_VERSION 1.21.0\n"
+        "RUN set -eux; \\\n"
+        "    arch=\"$(dpkg --print-architecture)\"; arch=\"${arch##*-}\"; \\\n"
+        "    case \"$arch\" in \\\n"
+        "      'amd64') url='https://dl.google.com/go/go1.21.0.linux-amd64.tar.gz'; "
+        "sha256='d0398903a16ba2232b389fb31032ddf57cac34efda306a0eebac34f0965a0742' ;; \\\n"
+        "      'arm64') url='https://dl.google.com/go/go1.21.0.linux-arm64.tar.gz'; "
+        "sha256='f3d4548edf9b22f26bbd49720350bbfe59d75b7090a1a2bff1afad8214febaf3' ;; \\\n"
+        "      *) echo >&2 \"error: unsupported architecture '$arch'\"; exit 1 ;; \\\n"
+        "    esac; \\\n"
+        "    wget -O go.tgz \"$url\"; echo \"$sha256 *go.tgz\" | sha256sum -c -\n");
+    QTest::newRow("Go cross-compilation") << s("FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nARG TARGETOS TARGETARCH\n"
+        "WORKDIR /src\nCOPY . .\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go build -o /out/app .\n"
+        "FROM gcr.io/distroless/static\nCOPY --from=build /out/app /app\nENTRYPOINT [\"/app\"]\n");
+    QTest::newRow("tini by TARGETARCH") << s("FROM debian:12\nARG TARGETARCH\n"
+        "ADD https://github.com/krallin/tini/releases/download/v0.19.0/tini-${TARGETARCH} /tini\nRUN chmod +x /tini\n");
+    QTest::newRow("aws cli by uname") << s("FROM amazonlinux:2023\n"
+        "RUN curl \"https://awscli.amazonaws.com/awscli-exe-linux-$(uname -m).zip\" -o awscliv2.zip && unzip -q awscliv2.zip "
+        "&& ./aws/install && rm -rf aws awscliv2.zip\n");
+    QTest::newRow("workshop case 1") << s("FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\n"
+        "RUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD [\"python\", \"app.py\"]\n");
+    QTest::newRow("kubectl by dpkg arch") << s("FROM debian:12\n"
+        "RUN curl -LO \"https://dl.k8s.io/release/v1.29.0/bin/linux/$(dpkg --print-architecture)/kubectl\"\n");
+}
+
+void TestRuleArm103::correctFilesAreQuiet()
+{
+    QFETCH(QString, dockerfile);
+    for (const char *id : {"ARM101", "ARM102", "ARM103", "ARM201", "ARM202", "ARM203", "ARM601"}) {
+        const QList<Finding> found = lint(QString::fromLatin1(id), dockerfile);
+        if (!found.isEmpty())
+            qWarning("%s: %s", id, qPrintable(found.first().message));
+        QVERIFY(found.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRuleArm103)

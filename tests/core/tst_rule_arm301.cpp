@@ -140,7 +140,7 @@ private Q_SLOTS:
                             {u"requirements.txt"_s, u"pillow>=6,<7 # imaging\n"_s}};
         const QList<Finding> found = runRule(u"ARM301"_s, project);
         QCOMPARE(found.size(), 1);
-        QCOMPARE(found.first().range, range(1, 10, 1, 12));
+        QCOMPARE(found.first().range, range(1, 11, 1, 13));
         // pin and build deps; no distro package for a requirements file (and not in a python image).
         QCOMPARE(found.first().fixes.size(), 2);
         QCOMPARE(applyFix(project, found.first(), 0).value(u"requirements.txt"_s), u"pillow==7.2.0 # imaging\n"_s);

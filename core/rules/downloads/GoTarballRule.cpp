@@ -47,6 +47,7 @@ struct Occurrence
 struct Group
 {
     int stage = -1;
+    int anchor = -1; // the instruction that downloads the file (or the first one naming it)
     QString name;
     QList<Occurrence> occurrences;
 };
@@ -56,26 +57,60 @@ bool looksLikeDownload(const Dockerfile &df, const TextSite &site)
     return site.raw().contains(u"://") || df.instructions().at(site.instruction).effectiveKeyword() == u"ADD";
 }
 
+// One finding per instruction that downloads the tarball: two RUNs that each fetch it are two
+// problems (and a suppression comment on one must not hide the other). An instruction that only
+// names the file (tar -x in a later RUN, an ENV with the name) belongs to the nearest download
+// before it in the stage, or else after it, so its rename travels with that download's fix.
+QList<Group> groupOccurrences(const Dockerfile &df, const QList<TextSite> &sites)
+{
+    struct Raw
+    {
+        const TextSite *site;
+        SiteMatch match;
+    };
+    QList<Raw> raw;
+    for (const TextSite &site : sites) {
+        if (mentionsArchVariable(site.raw()))
+            continue;
+        for (const SiteMatch &m : matchSite(site, GoTarballRule::tarballPattern(), 2))
+            raw.append({&site, m});
+    }
+    auto downloadsIn = [&](int stage, const QString &name) {
+        QList<int> out;
+        for (const Raw &r : raw)
+            if (r.site->stage == stage && r.match.matched == name && looksLikeDownload(df, *r.site)
+                && !out.contains(r.site->instruction))
+                out.append(r.site->instruction);
+        return out;
+    };
+    QList<Group> groups;
+    for (const Raw &r : raw) {
+        const QList<int> downloads = downloadsIn(r.site->stage, r.match.matched);
+        int anchor = -1;
+        for (const int d : downloads)
+            if (d <= r.site->instruction)
+                anchor = d;
+        if (anchor < 0 && !downloads.isEmpty())
+            anchor = downloads.first();
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &g) {
+            return g.stage == r.site->stage && g.name == r.match.matched && (anchor < 0 || g.anchor == anchor);
+        });
+        if (it == groups.end()) {
+            groups.append({r.site->stage, anchor, r.match.matched, {}});
+            it = groups.end() - 1;
+        }
+        it->occurrences.append({r.site, r.match});
+    }
+    return groups;
+}
+
 } // namespace
 
 void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
 {
     const Dockerfile &df = context.dockerfile;
     const QList<TextSite> sites = collectSites(context);
-    QList<Group> groups;
-    for (const TextSite &site : sites) {
-        if (mentionsArchVariable(site.raw()))
-            continue;
-        for (const SiteMatch &m : matchSite(site, tarballPattern(), 2)) {
-            auto it = std::find_if(groups.begin(), groups.end(),
-                                   [&](const Group &g) { return g.stage == site.stage && g.name == m.matched; });
-            if (it == groups.end()) {
-                groups.append({site.stage, m.matched, {}});
-                it = groups.end() - 1;
-            }
-            it->occurrences.append({&site, m});
-        }
-    }
+    const QList<Group> groups = groupOccurrences(df, sites);
     static const QRegularExpression hexSum(QStringLiteral("(?<![0-9A-Fa-f])[0-9a-f]{64}(?![0-9A-Fa-f])"));
     for (const Group &g : groups) {
         const QString text = stageText(df, g.stage);
@@ -129,13 +164,16 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
         const TextSite *sumSite = nullptr;
         SiteMatch sumMatch;
         if (!sums.amd64.isEmpty()) {
-            for (const TextSite &site : sites) {
-                if (site.stage != g.stage || !site.raw().contains(sums.amd64))
-                    continue;
-                const QRegularExpression exact(QRegularExpression::escape(sums.amd64));
-                sumSite = &site;
-                sumMatch = matchSite(site, exact).first();
-                break;
+            // The checksum next to this download first; one elsewhere in the stage otherwise.
+            for (const bool own : {true, false}) {
+                for (const TextSite &site : sites) {
+                    if (sumSite || site.stage != g.stage || (own && !seen.contains(site.instruction))
+                        || !site.raw().contains(sums.amd64))
+                        continue;
+                    const QRegularExpression exact(QRegularExpression::escape(sums.amd64));
+                    sumSite = &site;
+                    sumMatch = matchSite(site, exact).first();
+                }
             }
         }
         QString note;

@@ -62,8 +62,8 @@ Finding X86OnlyArtifactRule::finding(const RuleContext &context, const Artifact 
 {
     // The knowledge base's explanations are looked up in the "knowledge" translation context.
     return makeFinding(info(), context.file, range,
-                       tr("%1 has no arm64 build: %2").arg(a.name, QCoreApplication::translate("knowledge", qPrintable(a.why))),
-                       QCoreApplication::translate("knowledge", qPrintable(a.help)));
+                       tr("%1 has no arm64 build: %2").arg(a.name, QCoreApplication::translate("knowledge", a.why.toUtf8().constData())),
+                       QCoreApplication::translate("knowledge", a.help.toUtf8().constData()));
 }
 
 static bool ubuntuBased(const Dockerfile &df, int stage)

@@ -3,6 +3,8 @@
 #include "kb/KnowledgeBase.h"
 #include "manifest/Requirements.h"
 #include "rules/RuleContext.h"
+#include "rules/downloads/DownloadSites.h"
+#include "rules/downloads/ShellEdits.h"
 #include "rules/native/WordMap.h"
 #include "rules/python/BuildContextPaths.h"
 #include "scan/ProjectFiles.h"
@@ -47,46 +49,42 @@ void OldGoVersionRule::check(const RuleContext &ctx, QList<Finding> &out) const
     auto old = [&](const QString &v) { return compareVersions(v, m_registerAbi) < 0; };
     bool toolchainSeen = false;
 
-    // Tarballs: go1.16.5.linux-amd64.tar.gz, every occurrence in one instruction edited together.
-    static const QRegularExpression tarball(
-        QStringLiteral("(?:^|[/=])go(1\\.[0-9]+(?:\\.[0-9]+)?)(?:rc[0-9]+|beta[0-9]+)?\\.(?:linux|darwin|freebsd)-[a-z0-9]+\\.tar\\.gz"));
+    // Tarballs: go1.16.5.linux-amd64.tar.gz in a RUN (any form), an ADD source or an ENV/ARG value;
+    // one finding per instruction, every occurrence in it edited together.
+    static const QRegularExpression tarball(QStringLiteral(
+        "(?:^|[/=\"'\\s])go(1\\.[0-9]+(?:\\.[0-9]+)?)(?:rc[0-9]+|beta[0-9]+)?\\.(?:linux|darwin|freebsd)-[a-z0-9]+\\.tar\\.gz"));
+    const QList<Internal::TextSite> sites = Internal::collectSites(ctx);
     int reported = -1;
-    for (int s = 0; s < ctx.shell.size(); ++s) {
-        const ShellSource &src = ctx.shell.at(s);
-        for (const ShellCommand &cmd : src.commands) {
-            if (cmd.archConditional)
+    for (const Internal::TextSite &site : sites) {
+        const QStringView raw = site.raw();
+        if (!raw.contains(u".tar.gz"))
+            continue;
+        for (auto it = tarball.globalMatchView(raw); it.hasNext();) {
+            const auto m = it.next();
+            toolchainSeen = true;
+            const QString version = m.captured(1);
+            if (!old(version) || reported == site.instruction)
                 continue;
-            for (const ShellWord &w : cmd.words) {
-                for (auto it = tarball.globalMatch(w.value); it.hasNext();) {
-                    const auto m = it.next();
-                    toolchainSeen = true;
-                    const QString version = m.captured(1);
-                    if (!old(version) || reported == src.instruction)
-                        continue;
-                    reported = src.instruction;
-                    Finding f = makeFinding(ri, ctx.file, wordPartRange(df, src, w, int(m.capturedStart(1)), int(m.capturedEnd(1))),
-                                            message(version), help());
-                    Fix fix;
-                    fix.title = tr("Use Go %1").arg(m_registerAbi);
-                    const QString needle = u"go" + version + u'.';
-                    for (const ShellSource &other : ctx.shell) {
-                        if (other.instruction != src.instruction)
-                            continue;
-                        for (const ShellCommand &c : other.commands) {
-                            for (const ShellWord &ow : c.words) {
-                                for (qsizetype at = ow.value.indexOf(needle); at >= 0; at = ow.value.indexOf(needle, at + 1))
-                                    fix.edits.append(wordPartEdit(df, ctx.file, other, ow, int(at) + 2,
-                                                                  int(at + needle.size()) - 1, m_registerAbi));
-                            }
-                        }
-                    }
-                    const QString text = df.instructions().at(src.instruction).args.text();
-                    if (text.contains(u"sha256") || text.contains(u"shasum"))
-                        fix.note = tr("The checksum of the tarball changes too: update it from https://go.dev/dl/.");
-                    f.fixes.append(fix);
-                    out.append(f);
-                }
+            reported = site.instruction;
+            const int vs = site.begin + int(m.capturedStart(1));
+            const int ve = site.begin + int(m.capturedEnd(1));
+            Finding f = makeFinding(ri, ctx.file, rangeIn(df, *site.text, vs, ve), message(version), help());
+            Fix fix;
+            fix.title = tr("Use Go %1").arg(m_registerAbi);
+            const QString needle = u"go" + version + u'.';
+            for (const Internal::TextSite &other : sites) {
+                if (other.instruction != site.instruction)
+                    continue;
+                const QStringView o = other.raw();
+                for (qsizetype at = o.indexOf(needle); at >= 0; at = o.indexOf(needle, at + 1))
+                    fix.edits.append(Internal::siteEdit(df, ctx.file, other, other.begin + int(at) + 2,
+                                                        other.begin + int(at + needle.size()) - 1, m_registerAbi));
             }
+            const QString text = Internal::instructionText(df, site.instruction);
+            if (text.contains(u"sha256") || text.contains(u"shasum"))
+                fix.note = tr("The checksum of the tarball changes too: update it from https://go.dev/dl/.");
+            f.fixes.append(fix);
+            out.append(f);
         }
     }
 

@@ -130,8 +130,10 @@ void LseAtomicsRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 if (!fetched) {
                     const bool cd = cmd.name() == u"cd";
                     for (int i = n + 1; i < cmd.words.size() && !fetched; ++i) {
+                        // postgresql-${PG_VERSION}.tar.bz2 with ARG PG_VERSION=15.2: match what the shell sees.
+                        const QString word = df.expand(cmd.words.at(i).value, src.instruction);
                         for (const Build &b : m_builds) {
-                            if (anyMatch(b.fetch, cmd.words.at(i).value) || (cd && anyMatch(b.tree, cmd.words.at(i).value)))
+                            if (anyMatch(b.fetch, word) || (cd && anyMatch(b.tree, word)))
                                 fetched = &b;
                         }
                     }

@@ -122,7 +122,7 @@ void BaseImageRule::check(const RuleContext &context, QList<Finding> &out) const
         while (en < args.size() && !args.at(en).isSpace())
             ++en;
         QString help = e->noReplacement.isEmpty() ? e->note : e->noReplacement;
-        help = QCoreApplication::translate("knowledge", qPrintable(help));
+        help = QCoreApplication::translate("knowledge", help.toUtf8().constData());
         Finding f = makeFinding(info(), context.file, rangeIn(df, in.args, b, en),
                                 tr("%1 has no linux/arm64 variant: pulling it on arm64 fails with “no matching "
                                    "manifest for linux/arm64/v8”.")
@@ -133,7 +133,7 @@ void BaseImageRule::check(const RuleContext &context, QList<Finding> &out) const
             fix.title = tr("Use %1").arg(e->replacement);
             fix.edits = {replaceIn(df, context.file, in.args, b, en, e->replacement)};
             if (!e->note.isEmpty())
-                fix.note = QCoreApplication::translate("knowledge", qPrintable(e->note));
+                fix.note = QCoreApplication::translate("knowledge", e->note.toUtf8().constData());
             f.fixes.append(fix);
         }
         out.append(f);

@@ -104,8 +104,9 @@ bool PythonKnowledge::hasSpecificRule(const QString &normalizedName) const
     return specificFor(normalizedName) || cudaFor(normalizedName);
 }
 
-bool PythonKnowledge::imageHasCompilers(const QString &image) const
+bool PythonKnowledge::imageHasCompilers(const QString &imageRef) const
 {
+    const QString image = imageRef.section(u'@', 0, 0);
     // docker.io/library/python:3.11-bookworm -> repository "python", tag "3.11-bookworm"
     const int colon = int(image.lastIndexOf(u':'));
     const int slash = int(image.lastIndexOf(u'/'));

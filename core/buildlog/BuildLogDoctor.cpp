@@ -1,0 +1,353 @@
+#include "buildlog/BuildLogDoctor.h"
+
+#include "buildlog/BuildLogLocator.h"
+#include "kb/KnowledgeBase.h"
+#include "rules/RuleRegistry.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Armlift {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Where a hit points: a Dockerfile instruction, a Dockerfile line only (an excerpt of a file
+// that is not at hand), or nothing (the log line is used).
+struct Location
+{
+    int file = -1;          // index into BuildLogProject::files()
+    int instruction = -1;
+    QString path;           // a file named by an excerpt but not found in the project
+    int line = 0;
+};
+
+bool isPlatformRule(const QString &rule)
+{
+    return rule == u"ARM101" || rule == u"ARM102" || rule == u"ARM103";
+}
+
+QString fill(QString text, const QHash<QString, QString> &values)
+{
+    static const QRegularExpression placeholder(u"%\\{(\\w+)\\}"_s);
+    QRegularExpressionMatchIterator it = placeholder.globalMatch(text);
+    QList<QRegularExpressionMatch> matches;
+    while (it.hasNext())
+        matches.prepend(it.next());
+    for (const QRegularExpressionMatch &m : std::as_const(matches))
+        text.replace(m.capturedStart(), m.capturedLength(), values.value(m.captured(1)));
+    return text;
+}
+
+// Packages a `pip install` in the failing command names (options and their values skipped).
+QStringList pipPackages(const QString &command)
+{
+    static const QRegularExpression pip(u"\\bpip(?:3(?:\\.\\d+)?)?\\s+install\\s+([^&;|]*)"_s);
+    static const QRegularExpression spec(u"^([A-Za-z0-9][A-Za-z0-9._-]*)"_s);
+    static const QSet<QString> withValue{u"-r"_s, u"-c"_s, u"-i"_s, u"-e"_s, u"-t"_s, u"--index-url"_s,
+                                         u"--extra-index-url"_s, u"--requirement"_s, u"--constraint"_s,
+                                         u"--target"_s, u"--prefix"_s, u"--root"_s, u"-f"_s, u"--find-links"_s,
+                                         u"--no-binary"_s, u"--only-binary"_s};
+    QStringList out;
+    QRegularExpressionMatchIterator it = pip.globalMatch(command);
+    while (it.hasNext()) {
+        const QStringList words = it.next().captured(1).split(u' ', Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            QString w = words.at(i);
+            w.remove(u'"').remove(u'\'');
+            if (w.startsWith(u'-')) {
+                if (withValue.contains(w))
+                    ++i;
+                continue;
+            }
+            const QRegularExpressionMatch m = spec.match(w);
+            if (m.hasMatch())
+                out.append(BuildLogSignatures::normalizePackage(m.captured(1)));
+        }
+    }
+    return out;
+}
+
+QStringList importedModules(const QString &text)
+{
+    static const QRegularExpression import(u"(?:^|[\\s;'\"(])(?:import|from)\\s+([A-Za-z_][\\w.]*)"_s);
+    QStringList out;
+    QRegularExpressionMatchIterator it = import.globalMatch(text);
+    while (it.hasNext())
+        out.append(it.next().captured(1));
+    return out;
+}
+
+QString elided(const QString &text)
+{
+    const QString t = text.simplified();
+    return t.size() > 160 ? t.left(157) + u"..."_s : t;
+}
+
+} // namespace
+
+ScanResult BuildLogDiagnosis::toScanResult() const
+{
+    ScanResult r;
+    r.root = root;
+    r.errors = errors;
+    r.findings = findings;
+    for (const Finding &f : findings) {
+        const bool known = std::any_of(r.files.cbegin(), r.files.cend(), [&](const ScannedFile &s) { return s.path == f.file; });
+        if (!known)
+            r.files.append({f.file, dockerfiles.contains(f.file) ? u"dockerfile"_s : u"build-log"_s});
+    }
+    return r;
+}
+
+BuildLogDoctor::BuildLogDoctor(const RuleRegistry &rules)
+    : m_rules(rules)
+    , m_signatures(BuildLogSignatures::fromKnowledgeBase(rules.knowledgeBase()))
+{
+}
+
+BuildLogDoctor::BuildLogDoctor()
+    : BuildLogDoctor(RuleRegistry::bundled())
+{
+}
+
+BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString &logName, const QString &root,
+                                           const QHash<QString, QString> &overrides) const
+{
+    const BuildLog log = BuildLog::parse(logText);
+    const BuildLogProject project(m_rules, root, overrides);
+    BuildLogDiagnosis diagnosis;
+    diagnosis.root = project.root();
+    diagnosis.errors = project.errors();
+    diagnosis.format = log.format();
+    for (const BuildLogProject::File &f : project.files())
+        diagnosis.dockerfiles.append(f.path);
+
+    // Specific signatures first: where two explain the same line, the earlier one stays.
+    QList<BuildLogHit> hits = m_signatures.match(log);
+    std::stable_sort(hits.begin(), hits.end(), [](const BuildLogHit &a, const BuildLogHit &b) { return a.signature < b.signature; });
+
+    QSet<QString> seen;
+    QSet<QString> explainedLines;
+    for (const BuildLogHit &hit : std::as_const(hits)) {
+        const BuildLogSignature &sig = m_signatures.signatures().at(hit.signature);
+        const BuildLogLine &line = log.lines().at(hit.line);
+        const int stepIndex = line.step >= 0 ? line.step : log.failedStep();
+        const BuildLogStep *step = stepIndex >= 0 ? &log.steps().at(stepIndex) : nullptr;
+
+        // Where: the excerpt's line, or the step (or the final error's command) in the Dockerfiles.
+        Location loc;
+        if (step && step->dockerfileLine > 0) {
+            loc.file = project.fileNamed(step->dockerfile);
+            loc.line = step->dockerfileLine;
+            if (loc.file >= 0)
+                loc.instruction = BuildLogLocate::instructionAtLine(project.files().at(loc.file).dockerfile, loc.line);
+            else
+                loc.path = step->dockerfile;
+        }
+        for (qsizetype f = 0; f < project.files().size() && loc.instruction < 0 && loc.path.isEmpty(); ++f) {
+            const Dockerfile &df = project.files().at(f).dockerfile;
+            int index = -1;
+            if (step && !step->keyword.isEmpty())
+                index = BuildLogLocate::instruction(df, step->keyword, step->command, step->stage);
+            if (index < 0 && !log.failedCommand().isEmpty() && (!step || stepIndex == log.failedStep()))
+                index = BuildLogLocate::instruction(df, u"RUN"_s, log.failedCommand());
+            // Classic and buildah number every instruction: a last resort with a single file.
+            if (index < 0 && step && step->number > 0 && project.files().size() == 1
+                && (log.format() == BuildLog::Format::Classic || log.format() == BuildLog::Format::Buildah)
+                && step->number <= df.instructions().size()
+                && df.instructions().at(step->number - 1).keyword == step->keyword)
+                index = step->number - 1;
+            if (index >= 0) {
+                loc.file = int(f);
+                loc.instruction = index;
+            }
+        }
+        if (sig.locateFrom) {
+            for (qsizetype f = 0; f < project.files().size(); ++f) {
+                if (loc.file >= 0 && loc.file != f)
+                    continue;
+                const Dockerfile &df = project.files().at(f).dockerfile;
+                int from = loc.instruction >= 0 ? BuildLogLocate::fromOf(df, loc.instruction) : -1;
+                if (from < 0 && hit.captures.contains(u"image"_s))
+                    from = BuildLogLocate::fromForImage(df, hit.captures.value(u"image"_s));
+                if (from < 0 && step && step->keyword == u"FROM")
+                    from = BuildLogLocate::fromForImage(df, step->command.section(u' ', 0, 0));
+                if (from < 0 && step && step->command.startsWith(u"load metadata for "_s))
+                    from = BuildLogLocate::fromForImage(df, step->command.mid(18));
+                if (from < 0 && project.files().size() == 1 && df.stages().size() == 1)
+                    from = df.stages().first().fromInstruction;
+                if (from >= 0) {
+                    loc.file = int(f);
+                    loc.instruction = from;
+                    break;
+                }
+            }
+        }
+
+        // Context for the hints: the failing command, its Dockerfile text and its output.
+        QString context = step ? step->keyword + u' ' + step->command : log.failedCommand();
+        if (loc.file >= 0 && loc.instruction >= 0)
+            context += u'\n' + BuildLogLocate::instructionText(project.files().at(loc.file).dockerfile, loc.instruction);
+        for (const BuildLogLine &l : log.lines()) {
+            if (!l.excerpt && (stepIndex < 0 || l.step == stepIndex))
+                context += u'\n' + l.text;
+        }
+
+        QHash<QString, QString> values = sig.defaults;
+        for (auto it = hit.captures.begin(); it != hit.captures.end(); ++it)
+            values.insert(it.key(), it.value());
+
+        QStringList candidates;
+        QString fallback = sig.fallback;
+        QString package;
+        if (sig.byPackage) {
+            QStringList packages;
+            if (hit.captures.contains(u"package"_s))
+                packages.append(BuildLogSignatures::normalizePackage(hit.captures.value(u"package"_s)));
+            if (sig.packageFromImport) {
+                for (const QString &module : importedModules(context))
+                    packages.append(m_signatures.packageOfModule(module));
+                if (hit.captures.contains(u"module"_s))
+                    packages.append(m_signatures.packageOfModule(hit.captures.value(u"module"_s)));
+            }
+            packages += m_signatures.packagesAround(log, hit.line);
+            packages += pipPackages(step ? step->command : log.failedCommand());
+            packages.removeDuplicates();
+            // A package with its own rule explains the failure better than the general ARM301.
+            for (const QString &p : std::as_const(packages)) {
+                if (m_signatures.ruleForPackage(p) != u"ARM301") {
+                    package = p;
+                    break;
+                }
+            }
+            if (package.isEmpty() && !packages.isEmpty())
+                package = packages.first();
+            if (!package.isEmpty()) {
+                values.insert(u"package"_s, package);
+                fallback = m_signatures.ruleForPackage(package);
+            }
+            candidates = {fallback};
+        } else {
+            for (const QString &scope : {line.text, context}) {
+                for (const BuildLogHint &hint : sig.hints) {
+                    if (hint.match.match(scope).hasMatch()) {
+                        candidates = hint.rules;
+                        fallback = hint.rules.value(0, fallback);
+                        break;
+                    }
+                }
+                if (!candidates.isEmpty())
+                    break;
+            }
+            if (candidates.isEmpty())
+                candidates = sig.rules;
+        }
+        values.insert(u"spec"_s, values.value(u"package"_s)
+                                     + (hit.captures.contains(u"version"_s) ? u"=="_s + hit.captures.value(u"version"_s) : QString()));
+
+        // The Dockerfile's own finding for one of the candidate rules, nearest scope first.
+        const Finding *ruleFinding = nullptr;
+        if (loc.file >= 0) {
+            const BuildLogProject::File &file = project.files().at(loc.file);
+            const Dockerfile &df = file.dockerfile;
+            const QList<Finding> &lint = project.lint(loc.file);
+            const int stage = loc.instruction >= 0 ? df.instructions().at(loc.instruction).stage : -1;
+            auto findingIn = [&](const QString &rule, int scope) -> const Finding * {
+                for (const Finding &f : lint) {
+                    if (f.ruleId != rule)
+                        continue;
+                    if (f.file != file.path) {
+                        // A requirements file: only when it is about the package of the log.
+                        if (scope == 1 && !package.isEmpty()
+                            && BuildLogSignatures::normalizePackage(f.message).contains(package))
+                            return &f;
+                        continue;
+                    }
+                    const int at = BuildLogLocate::instructionAtLine(df, f.range.line);
+                    if (scope == 0) {
+                        const int target = isPlatformRule(rule) ? BuildLogLocate::fromOf(df, loc.instruction) : loc.instruction;
+                        if (at >= 0 && at == target)
+                            return &f;
+                    } else if (scope == 1 && at >= 0 && (stage < 0 || df.instructions().at(at).stage == stage)) {
+                        return &f;
+                    }
+                }
+                return nullptr;
+            };
+            for (int scope = 0; scope < 2 && !ruleFinding; ++scope) {
+                for (const QString &rule : std::as_const(candidates)) {
+                    if ((ruleFinding = findingIn(rule, scope)))
+                        break;
+                }
+            }
+        }
+
+        Finding finding;
+        finding.ruleId = ruleFinding ? ruleFinding->ruleId : fallback;
+        finding.source = u"build-log"_s;
+        if (ruleFinding) {
+            finding.file = ruleFinding->file;
+            finding.range = ruleFinding->range;
+            finding.fixes = ruleFinding->fixes;
+        } else if (loc.file >= 0 && loc.instruction >= 0) {
+            const Dockerfile &df = project.files().at(loc.file).dockerfile;
+            int at = loc.instruction;
+            if (isPlatformRule(finding.ruleId) && BuildLogLocate::fromOf(df, at) >= 0)
+                at = BuildLogLocate::fromOf(df, at);
+            finding.file = project.files().at(loc.file).path;
+            finding.range = BuildLogLocate::firstLine(df, at);
+        } else if (loc.line > 0) {
+            finding.file = loc.path.isEmpty() ? project.files().at(loc.file).path : QDir::cleanPath(loc.path);
+            finding.range = {loc.line, 1, loc.line, 1};
+        } else {
+            finding.file = logName;
+            finding.range = {line.number, 1, line.number, int(line.text.size()) + 1};
+        }
+        const Rule *rule = m_rules.rule(finding.ruleId);
+        finding.severity = rule ? rule->info().severity : Severity::Error;
+        finding.message = fill(sig.message, values) + u' '
+            + tr("(build log line %1: %2)").arg(QString::number(line.number), elided(line.text));
+        finding.help = fill(sig.help, values);
+        if (ruleFinding)
+            finding.help += u' ' + tr("In this Dockerfile: %1").arg(ruleFinding->message);
+
+        // In the log itself, one failing step is one problem however many lines report it.
+        const QString where = finding.file == logName && stepIndex >= 0
+            ? QString(finding.file + u"#step"_s + QString::number(stepIndex))
+            : QString(finding.file + u':' + QString::number(finding.range.line));
+        if (seen.contains(finding.ruleId + u'|' + where) || (sig.generic && explainedLines.contains(where)))
+            continue;
+        seen.insert(finding.ruleId + u'|' + where);
+        explainedLines.insert(where);
+        diagnosis.findings.append(finding);
+        diagnosis.signatures.append(sig.id);
+    }
+    QList<qsizetype> order(diagnosis.findings.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const Finding &fa = diagnosis.findings.at(a);
+        const Finding &fb = diagnosis.findings.at(b);
+        if (fa.file != fb.file)
+            return fa.file < fb.file;
+        return fa.range < fb.range;
+    });
+    QList<Finding> sorted;
+    QStringList sortedIds;
+    for (qsizetype i : std::as_const(order)) {
+        sorted.append(diagnosis.findings.at(i));
+        sortedIds.append(diagnosis.signatures.at(i));
+    }
+    diagnosis.findings = sorted;
+    diagnosis.signatures = sortedIds;
+    if (diagnosis.findings.isEmpty())
+        diagnosis.lastErrorLines = log.lastErrorLines(5);
+    return diagnosis;
+}
+
+} // namespace Armlift

@@ -1,0 +1,230 @@
+// Clone over git://, http:// (git http-backend behind lighttpd), file:// and a local path,
+// with progress, branch, shallow, cancel and failure cleanup, against real servers on 127.0.0.1.
+
+#include "GitTestServers.h"
+
+#include "git/Cloner.h"
+
+#include <QtTest>
+#include <atomic>
+
+using namespace Armlift::Git;
+using namespace ArmliftTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class RecordingObserver : public TransferObserver
+{
+public:
+    QList<TransferProgress> events;
+    std::atomic<bool> cancelled = false;
+    quint64 cancelAfterBytes = 0; // > 0: cancel once this much arrived
+
+    bool isCancelled() const override { return cancelled; }
+    bool progress(const TransferProgress &p) override
+    {
+        events.append(p);
+        if (cancelAfterBytes && p.receivedBytes >= cancelAfterBytes)
+            cancelled = true;
+        return !cancelled;
+    }
+};
+
+} // namespace
+
+class tst_GitClone : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cloneTransports_data();
+    void cloneTransports();
+    void progressValues();
+    void cancelMidTransferRemovesFolder();
+    void cancelKeepsPreexistingFolder();
+    void failuresInPlainWords_data();
+    void failuresInPlainWords();
+    void refusesNonEmptyDestination();
+    void urlHelpers_data();
+    void urlHelpers();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_base;
+    GitDaemon m_daemon;
+    HttpGitServer m_http;
+};
+
+void tst_GitClone::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_base = m_dir.path() + u"/repos"_s;
+    QDir().mkpath(m_base);
+    makeBareRepository(m_base, u"small"_s);
+    makeBareRepository(m_base, u"large"_s, 24);
+    QVERIFY2(m_daemon.start(m_base), qPrintable(m_daemon.errors()));
+    QDir().mkpath(m_dir.path() + u"/http"_s);
+    QVERIFY2(m_http.start(m_base, m_dir.path() + u"/http"_s), qPrintable(m_http.errors()));
+}
+
+void tst_GitClone::cloneTransports_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("branch");
+    QTest::addColumn<bool>("shallow");
+    QTest::newRow("git daemon") << m_daemon.url(u"small.git"_s) << QString() << false;
+    QTest::newRow("git daemon, branch, shallow") << m_daemon.url(u"small.git"_s) << u"release"_s << true;
+    QTest::newRow("http-backend") << m_http.url(u"git/small.git"_s) << QString() << false;
+    QTest::newRow("http-backend shallow") << m_http.url(u"git/small.git"_s) << QString() << true;
+    QTest::newRow("file://") << u"file://"_s + m_base + u"/small.git"_s << QString() << false;
+    QTest::newRow("local path") << m_base + u"/small.git"_s << u"release"_s << true;
+}
+
+void tst_GitClone::cloneTransports()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, branch);
+    QFETCH(bool, shallow);
+    const QString dest = m_dir.path() + u"/clones/"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
+    RecordingObserver observer;
+    Cloner cloner;
+    const Status status = cloner.clone({url, dest, branch, shallow}, observer);
+    QVERIFY2(status.ok(), qPrintable(status.detail));
+    QVERIFY(QFile::exists(dest + u"/Dockerfile"_s));
+    QCOMPARE(git(dest, {u"rev-parse"_s, u"--abbrev-ref"_s, u"HEAD"_s}), branch.isEmpty() ? u"main"_s : branch);
+    QCOMPARE(git(dest, {u"status"_s, u"--porcelain"_s}), QString());
+    const bool remote = !url.startsWith(u'/') && !url.startsWith(u"file:"_s);
+    QCOMPARE(git(dest, {u"rev-parse"_s, u"--is-shallow-repository"_s}), (shallow && remote) ? u"true"_s : u"false"_s);
+}
+
+void tst_GitClone::progressValues()
+{
+    RecordingObserver observer;
+    const QString dest = m_dir.path() + u"/progress"_s;
+    const Status status = Cloner().clone({m_daemon.url(u"large.git"_s), dest, {}, false}, observer);
+    QVERIFY2(status.ok(), qPrintable(status.detail));
+    QVERIFY(observer.events.size() > 3);
+    quint64 lastReceived = 0, lastBytes = 0;
+    bool sawCheckout = false, sawReceiving = false;
+    for (const TransferProgress &p : std::as_const(observer.events)) {
+        if (p.phase == TransferProgress::Phase::CheckingOut) {
+            sawCheckout = true;
+            QVERIFY(p.checkoutDone <= p.checkoutTotal);
+            continue;
+        }
+        sawReceiving = true;
+        QVERIFY(p.receivedObjects >= lastReceived);
+        QVERIFY(p.receivedBytes >= lastBytes);
+        QVERIFY(p.percent() >= 0 && p.percent() <= 100);
+        lastReceived = p.receivedObjects;
+        lastBytes = p.receivedBytes;
+    }
+    QVERIFY(sawReceiving);
+    QVERIFY(sawCheckout);
+    const TransferProgress &lastFetch = *std::find_if(observer.events.crbegin(), observer.events.crend(), [](const auto &p) {
+        return p.phase != TransferProgress::Phase::CheckingOut;
+    });
+    QCOMPARE(lastFetch.receivedObjects, lastFetch.totalObjects > 0 ? lastFetch.receivedObjects : 1);
+    QVERIFY2(lastBytes > 24ull * 1024 * 1024, qPrintable(QString::number(lastBytes)));
+    const TransferProgress &last = observer.events.constLast();
+    QCOMPARE(last.phase, TransferProgress::Phase::CheckingOut);
+    QCOMPARE(last.checkoutDone, last.checkoutTotal);
+    QCOMPARE(last.percent(), 100);
+}
+
+void tst_GitClone::cancelMidTransferRemovesFolder()
+{
+    RecordingObserver observer;
+    observer.cancelAfterBytes = 2 * 1024 * 1024;
+    const QString parent = m_dir.path() + u"/cancel-parent"_s;
+    const QString dest = parent + u"/nested/large"_s;
+    const Status status = Cloner().clone({m_daemon.url(u"large.git"_s), dest, {}, false}, observer);
+    QCOMPARE(status.kind, FailureKind::Cancelled);
+    QVERIFY(!status.message.isEmpty());
+    QVERIFY(observer.events.constLast().receivedBytes < 24ull * 1024 * 1024);
+    // Every folder the clone created is gone, up to the first one that existed.
+    QVERIFY(!QFileInfo::exists(dest));
+    QVERIFY(!QFileInfo::exists(parent));
+    QVERIFY(QFileInfo::exists(m_dir.path()));
+}
+
+void tst_GitClone::cancelKeepsPreexistingFolder()
+{
+    RecordingObserver observer;
+    observer.cancelAfterBytes = 1024 * 1024;
+    const QString dest = m_dir.path() + u"/existing-empty"_s;
+    QVERIFY(QDir().mkpath(dest));
+    const Status status = Cloner().clone({m_http.url(u"git/large.git"_s), dest, {}, false}, observer);
+    QCOMPARE(status.kind, FailureKind::Cancelled);
+    QVERIFY(QFileInfo(dest).isDir());
+    QVERIFY(QDir(dest).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+void tst_GitClone::failuresInPlainWords_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<FailureKind>("kind");
+    QTest::newRow("nothing listening") << u"git://127.0.0.1:%1/small.git"_s.arg(freePort()) << FailureKind::HostUnreachable;
+    QTest::newRow("http nothing listening") << u"http://127.0.0.1:%1/git/small.git"_s.arg(freePort()) << FailureKind::HostUnreachable;
+    QTest::newRow("daemon, no such repo") << m_daemon.url(u"missing.git"_s) << FailureKind::NotFound;
+    QTest::newRow("http, no such repo") << m_http.url(u"git/missing.git"_s) << FailureKind::NotFound;
+    QTest::newRow("local, no such repo") << m_base + u"/missing.git"_s << FailureKind::NotFound;
+}
+
+void tst_GitClone::failuresInPlainWords()
+{
+    QFETCH(QString, url);
+    QFETCH(FailureKind, kind);
+    const QString dest = m_dir.path() + u"/failed"_s;
+    TransferObserver observer;
+    const Status status = Cloner().clone({url, dest, {}, false}, observer);
+    QVERIFY2(status.kind == kind, qPrintable(u"%1 / %2"_s.arg(int(status.kind)).arg(status.detail)));
+    QCOMPARE(status.message, Status::describe(kind));
+    QVERIFY(!QFileInfo::exists(dest));
+}
+
+void tst_GitClone::refusesNonEmptyDestination()
+{
+    const QString dest = m_dir.path() + u"/occupied"_s;
+    writeFile(dest + u"/keep.txt"_s, "mine\n");
+    TransferObserver observer;
+    const Status status = Cloner().clone({m_daemon.url(u"small.git"_s), dest, {}, false}, observer);
+    QCOMPARE(status.kind, FailureKind::InvalidInput);
+    QVERIFY(status.message.contains(dest));
+    QVERIFY(QFile::exists(dest + u"/keep.txt"_s));
+}
+
+void tst_GitClone::urlHelpers_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("remote");
+    QTest::addColumn<QString>("folder");
+    QTest::newRow("https") << u"https://github.com/org/repo.git"_s << true << u"repo"_s;
+    QTest::newRow("scp-like") << u"git@github.com:org/tool.git"_s << true << u"tool"_s;
+    QTest::newRow("ssh") << u"ssh://git@host:2222/srv/x"_s << true << u"x"_s;
+    QTest::newRow("git") << u"git://host/a/b.git/"_s << true << u"b"_s;
+    QTest::newRow("file") << u"file:///srv/git/c.git"_s << true << u"c"_s;
+    QTest::newRow("local") << u"/home/me/project"_s << false << u"project"_s;
+    QTest::newRow("relative") << u"project/sub"_s << false << u"sub"_s;
+}
+
+void tst_GitClone::urlHelpers()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, remote);
+    QFETCH(QString, folder);
+    QCOMPARE(Cloner::isRemoteUrl(url), remote);
+    QCOMPARE(Cloner::folderNameFor(url), folder);
+}
+
+int main(int argc, char **argv)
+{
+    ArmliftTest::isolateHome();
+    QCoreApplication app(argc, argv);
+    tst_GitClone test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_gitclone.moc"
