@@ -302,7 +302,19 @@ void MainWindow::setFindings(const QList<Finding> &findings)
     m_problems->setFindings(findings);
     m_treeModel->setFindings(findings);
     m_workshop->setFindings(findings);
-    m_summary->setText(summaryText());
+    // Readiness per Dockerfile: ready when no finding points into it.
+    int dockerfiles = 0;
+    int ready = 0;
+    QSet<QString> withProblems;
+    for (const Finding &f : findings)
+        withProblems.insert(f.file);
+    for (const ScannedFile &file : std::as_const(m_scan.files)) {
+        if (file.kind != u"dockerfile")
+            continue;
+        ++dockerfiles;
+        ready += withProblems.contains(file.path) ? 0 : 1;
+    }
+    m_summary->setText(tr("%1 — %2 of %3 Dockerfiles ready for arm64").arg(summaryText()).arg(ready).arg(dockerfiles));
     if (const Finding *current = m_problems->currentFinding())
         m_details->showFinding(current);
     Q_EMIT findingsChanged();

@@ -130,8 +130,11 @@ Status Cloner::clone(const CloneRequest &request, TransferObserver &observer)
     }
 
     QString url = request.url.trimmed();
-    if (!isRemoteUrl(url) && QFileInfo::exists(url))
+    if (!isRemoteUrl(url)) {
+        if (!QFileInfo::exists(url))
+            return Status::failure(FailureKind::NotFound, {}, tr("%1 does not exist").arg(url));
         url = QFileInfo(url).absoluteFilePath();
+    }
 
     RemoteSession session(url, observer, m_options);
     git_clone_options options = GIT_CLONE_OPTIONS_INIT;

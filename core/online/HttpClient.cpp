@@ -16,11 +16,6 @@ QString hostKey(const QUrl &url)
     return url.host().toLower() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Armlift::HttpClient", text);
-}
-
 } // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const

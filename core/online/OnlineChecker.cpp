@@ -142,14 +142,14 @@ void OnlineChecker::start(const ScanResult &scan, const QHash<QString, QString> 
             run.goFiles.append(fileIndex);
     }
     // Answers always arrive after start() returns, also when there is nothing to ask.
-    QTimer::singleShot(0, this, [this] { launch(); });
+    QTimer::singleShot(0, this, [this, r = m_run.get()] { launch(r); });
 }
 
-void OnlineChecker::launch()
+void OnlineChecker::launch(Run *current)
 {
-    if (!m_run || m_run->finished)
-        return;
-    Run &run = *m_run;
+    if (current != m_run.get() || current->finished)
+        return; // replaced by a later start()
+    Run &run = *current;
     ++run.pending; // held until every question is out, so done() cannot run early
 
     QSet<QString> asked;
@@ -164,11 +164,11 @@ void OnlineChecker::launch()
                 run.registry->findArm64Tag(site.ref, 3, [this, &run, key = site.key](const QString &tag) {
                     if (!tag.isEmpty())
                         run.replacementTags.insert(key, tag);
-                    done();
+                    done(&run);
                 });
                 return;
             }
-            done();
+            done(&run);
         });
     }
 
@@ -185,7 +185,7 @@ void OnlineChecker::launch()
         fetchJson(run.http, &run.cache, m_settings.offline, u"pypi:" + url.toString(), url,
                   [this, &run, name](const JsonAnswer &a) {
                       run.pypiAnswers.insert(name, a);
-                      done();
+                      done(&run);
                   });
     }
 
@@ -198,15 +198,17 @@ void OnlineChecker::launch()
         fetchJson(run.http, &run.cache, m_settings.offline, u"go.dev:" + url.toString(), url,
                   [this, &run](const JsonAnswer &a) {
                       run.goAnswer = a;
-                      done();
+                      done(&run);
                   });
     }
-    done();
+    done(&run);
 }
 
-void OnlineChecker::done()
+void OnlineChecker::done(Run *current)
 {
-    Run &run = *m_run;
+    if (current != m_run.get())
+        return; // an answer for a run that start() replaced
+    Run &run = *current;
     if (--run.pending > 0 || run.finished)
         return;
     run.finished = true;

@@ -54,14 +54,14 @@ public:
     void cancel();
     bool isRunning() const;
 
+    struct Run; // one check's state; internal (OnlineRun.h), public for the findings code
+
 Q_SIGNALS:
     void finished(const Armlift::OnlineReport &report);
 
-    struct Run; // one check's state; internal (OnlineRun.h), public for the findings code
-
 private:
-    void launch();
-    void done();
+    void launch(Run *run);
+    void done(Run *run);
     OnlineSettings m_settings;
     const RegistryCredentialProvider *m_credentials;
     std::unique_ptr<Run> m_run;

@@ -17,11 +17,6 @@ namespace Armlift {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Armlift::RegistryClient", text);
-}
-
 QHash<QString, QString> challengeParams(const QByteArray &header)
 {
     QHash<QString, QString> params;

@@ -16,6 +16,8 @@ void addDownloadRules(RuleList &rules, const KnowledgeBase &kb);  // ARM201 ARM2
 void addPythonRules(RuleList &rules, const KnowledgeBase &kb);    // ARM301 … ARM305
 void addGoRules(RuleList &rules, const KnowledgeBase &kb);        // ARM401 ARM402
 void addNativeRules(RuleList &rules, const KnowledgeBase &kb);    // ARM501 ARM502
+void addNodeRules(RuleList &rules, const KnowledgeBase &kb);      // ARM701 ARM702 ARM703
+void addRubyRules(RuleList &rules, const KnowledgeBase &kb);      // ARM711 ARM712
 void addPlannerRules(RuleList &rules, const KnowledgeBase &kb);   // ARM602 ARM603 ARM604
 
 } // namespace Armlift

@@ -15,6 +15,8 @@ RuleRegistry::RuleRegistry(const KnowledgeBase &kb)
     addPythonRules(m_rules, kb);
     addGoRules(m_rules, kb);
     addNativeRules(m_rules, kb);
+    addNodeRules(m_rules, kb);
+    addRubyRules(m_rules, kb);
     addPlannerRules(m_rules, kb);
 }
 

@@ -29,9 +29,9 @@ inline void enterKeyringSession(int argc, char **argv)
     QDir().mkpath(QString::fromLocal8Bit(h + "/run"));
     QFile::setPermissions(QString::fromLocal8Bit(h + "/run"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     qputenv("HOME", h);
-    qputenv("XDG_RUNTIME_DIR", h + "/run");
-    qputenv("XDG_DATA_HOME", h + "/.local/share");
-    qputenv("XDG_CONFIG_HOME", h + "/.config");
+    qputenv("XDG_RUNTIME_DIR", QByteArray(h + "/run"));
+    qputenv("XDG_DATA_HOME", QByteArray(h + "/.local/share"));
+    qputenv("XDG_CONFIG_HOME", QByteArray(h + "/.config"));
     qputenv("ARMLIFT_KEYRING_SESSION", "1");
     qputenv("ARMLIFT_KEYRING_HOME", h);
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");

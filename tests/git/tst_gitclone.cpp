@@ -63,7 +63,7 @@ void tst_GitClone::initTestCase()
     m_base = m_dir.path() + u"/repos"_s;
     QDir().mkpath(m_base);
     makeBareRepository(m_base, u"small"_s);
-    makeBareRepository(m_base, u"large"_s, 24);
+    makeBareRepository(m_base, u"large"_s, 12);
     QVERIFY2(m_daemon.start(m_base), qPrintable(m_daemon.errors()));
     QDir().mkpath(m_dir.path() + u"/http"_s);
     QVERIFY2(m_http.start(m_base, m_dir.path() + u"/http"_s), qPrintable(m_http.errors()));
@@ -127,7 +127,7 @@ void tst_GitClone::progressValues()
         return p.phase != TransferProgress::Phase::CheckingOut;
     });
     QCOMPARE(lastFetch.receivedObjects, lastFetch.totalObjects > 0 ? lastFetch.receivedObjects : 1);
-    QVERIFY2(lastBytes > 24ull * 1024 * 1024, qPrintable(QString::number(lastBytes)));
+    QVERIFY2(lastBytes > 12ull * 1024 * 1024, qPrintable(QString::number(lastBytes)));
     const TransferProgress &last = observer.events.constLast();
     QCOMPARE(last.phase, TransferProgress::Phase::CheckingOut);
     QCOMPARE(last.checkoutDone, last.checkoutTotal);
@@ -137,13 +137,13 @@ void tst_GitClone::progressValues()
 void tst_GitClone::cancelMidTransferRemovesFolder()
 {
     RecordingObserver observer;
-    observer.cancelAfterBytes = 2 * 1024 * 1024;
+    observer.cancelAfterBytes = 1024 * 1024;
     const QString parent = m_dir.path() + u"/cancel-parent"_s;
     const QString dest = parent + u"/nested/large"_s;
     const Status status = Cloner().clone({m_daemon.url(u"large.git"_s), dest, {}, false}, observer);
     QCOMPARE(status.kind, FailureKind::Cancelled);
     QVERIFY(!status.message.isEmpty());
-    QVERIFY(observer.events.constLast().receivedBytes < 24ull * 1024 * 1024);
+    QVERIFY(observer.events.constLast().receivedBytes < 12ull * 1024 * 1024);
     // Every folder the clone created is gone, up to the first one that existed.
     QVERIFY(!QFileInfo::exists(dest));
     QVERIFY(!QFileInfo::exists(parent));

@@ -146,7 +146,7 @@ void tst_GitSsh::scpLikeUrl()
 {
     if (!m_sshd.listensOn22)
         QSKIP("port 22 on 127.0.0.1 is taken; user@host:path URLs cannot name another port");
-    writeFile(m_knownHosts, m_sshd.knownHostsLine().replace("[127.0.0.1]:" + QByteArray::number(m_sshd.port()), "127.0.0.1"));
+    writeFile(m_knownHosts, m_sshd.knownHostsLine().replace(QByteArray("[127.0.0.1]:" + QByteArray::number(m_sshd.port())), "127.0.0.1"));
     SshObserver observer;
     observer.credential = EnteredCredential{StoredCredential::Kind::SshKey, u"root"_s, {}, m_sshd.userKey, false, false};
     const Status status = Cloner(options()).clone({u"root@127.0.0.1:"_s + m_bare, dest("scp"), {}, false}, observer);

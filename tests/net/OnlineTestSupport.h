@@ -13,7 +13,7 @@
 
 namespace OnlineTest {
 
-inline ScanResult scanProject(const QTemporaryDir &dir, const QHash<QString, QByteArray> &files)
+inline Armlift::ScanResult scanProject(const QTemporaryDir &dir, const QHash<QString, QByteArray> &files)
 {
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         const QString path = dir.filePath(it.key());

@@ -22,6 +22,7 @@ const QStringList catalogueIds = {
     u"ARM101"_s, u"ARM102"_s, u"ARM103"_s, u"ARM201"_s, u"ARM202"_s, u"ARM203"_s,
     u"ARM301"_s, u"ARM302"_s, u"ARM303"_s, u"ARM304"_s, u"ARM305"_s, u"ARM401"_s,
     u"ARM402"_s, u"ARM501"_s, u"ARM502"_s, u"ARM601"_s,
+    u"ARM701"_s, u"ARM702"_s, u"ARM703"_s, u"ARM711"_s, u"ARM712"_s,
 };
 
 // "ARM201 Dockerfile:7": the identity of a finding as the README and this table state it.
@@ -93,6 +94,12 @@ void TestWorkshop::findings_data()
                                   << QStringList{} << QStringList{u"Dockerfile dockerfile"_s};
     QTest::newRow("emsdk") << u"other-emsdk"_s << QStringList{u"ARM601 Dockerfile:11"_s} << QStringList{}
                            << QStringList{u"Dockerfile dockerfile"_s};
+    // Manifest findings sit in the file that decides the version: package.json, Gemfile, Gemfile.lock.
+    QTest::newRow("node-sharp") << u"case-node-sharp"_s << QStringList{u"ARM701 package.json:13"_s}
+                                << QStringList{} << QStringList{u"Dockerfile dockerfile"_s};
+    QTest::newRow("ruby-nokogiri") << u"case-ruby-nokogiri"_s
+                                   << QStringList{u"ARM711 Gemfile:6"_s, u"ARM712 Gemfile.lock:29"_s}
+                                   << QStringList{} << QStringList{u"Dockerfile dockerfile"_s};
 }
 
 void TestWorkshop::findings()
@@ -153,7 +160,8 @@ void TestWorkshop::findings()
 // silently escape the check above.
 void TestWorkshop::everyFolderHasExpectations()
 {
-    QStringList tested = {u"case1-no-change"_s, u"case2-old-numpy"_s, u"case3-no-binary-tvm"_s,
+    QStringList tested = {u"case-node-sharp"_s, u"case-ruby-nokogiri"_s,
+                          u"case1-no-change"_s, u"case2-old-numpy"_s, u"case3-no-binary-tvm"_s,
                           u"case4-dependency-kafka"_s, u"case5-go-amd64"_s, u"other-emsdk"_s,
                           u"other-postgres-lse"_s, u"other-tensorflow-gpu"_s};
     tested.sort();

@@ -86,10 +86,10 @@ PackageJson PackageJson::parse(const QString &path, const QString &text)
     return pj;
 }
 
-const NpmDependency *PackageJson::dependency(const QString &name) const
+const NpmDependency *PackageJson::dependency(const QString &packageName) const
 {
     for (const NpmDependency &d : dependencies)
-        if (d.name == name && d.section != u"peerDependencies")
+        if (d.name == packageName && d.section != u"peerDependencies")
             return &d;
     return nullptr;
 }

@@ -58,7 +58,8 @@ void parseYarn(NpmLockfile &lock)
         const int indent = indentOf(line);
         if (indent == 0) {
             current = nullptr;
-            if (!trimmed.endsWith(u':') || trimmed.startsWith(u"__metadata"))
+            // Berry lists the project itself as "name@workspace:.": not an installed package.
+            if (!trimmed.endsWith(u':') || trimmed.startsWith(u"__metadata") || trimmed.contains(u"@workspace:"))
                 continue;
             const QString header = trimmed.left(trimmed.size() - 1);
             // Several descriptors of one package: take the name of the first.
@@ -91,7 +92,6 @@ void parseYarn(NpmLockfile &lock)
             }
         }
     }
-    // Berry lists the project itself as "name@workspace:.": not an installed package.
     lock.packages.removeIf([](const LockedPackage &p) { return p.version.isEmpty(); });
 }
 

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace Armlift {
