@@ -86,8 +86,12 @@ int BuildLog::stepFor(const QString &stage, int number, const QString &keyword, 
     for (qsizetype i = 0; i < m_steps.size(); ++i) {
         const BuildLogStep &s = m_steps.at(i);
         if (s.stage == stage && s.number == number && s.keyword == keyword
-            && (s.command == command || s.command.startsWith(command) || command.startsWith(s.command)))
+            && (s.command == command || s.command.startsWith(command) || command.startsWith(s.command))) {
+            // A progress line cut the command at the terminal's width; the error block has it all.
+            if (command.size() > s.command.size())
+                m_steps[i].command = command;
             return int(i);
+        }
     }
     BuildLogStep step;
     step.stage = stage;
@@ -337,21 +341,23 @@ bool BuildLog::isErrorLike(const QString &text)
 
 QStringList BuildLog::lastErrorLines(int count) const
 {
-    QStringList errors;
+    // The failed step's last output says most (a compiler or make message need not contain
+    // "error"); the error-like lines after it say how the build ended.
+    QStringList tail;
     QStringList any;
     for (auto it = m_lines.crbegin(); it != m_lines.crend(); ++it) {
         const QString t = it->text.trimmed();
-        if (t.isEmpty() || it->excerpt)
+        if (t.isEmpty() || it->excerpt || tail.contains(t))
             continue;
         if (any.size() < count)
             any.prepend(t);
-        if (isErrorLike(t)) {
-            errors.prepend(t);
-            if (errors.size() == count)
-                break;
-        }
+        const bool inFailedStep = m_failedStep >= 0 && it->step == m_failedStep;
+        if (inFailedStep || isErrorLike(t))
+            tail.prepend(t);
+        if (tail.size() == count)
+            break;
     }
-    return errors.isEmpty() ? any : errors;
+    return tail.isEmpty() ? any : tail;
 }
 
 } // namespace Armlift

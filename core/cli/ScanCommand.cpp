@@ -157,7 +157,12 @@ void ScanCommand::printErrors(const QList<ScanError> &errors)
 bool ScanCommand::writeReport(const ScanOptions &options, const ScanResult &result)
 {
     const std::unique_ptr<ReportWriter> writer = ReportWriter::create(options.format);
-    const QByteArray report = writer->write(result, ReportContext::fromRegistry(RuleRegistry::bundled()));
+    ReportContext context = ReportContext::fromRegistry(RuleRegistry::bundled());
+    if (options.buildLog.isEmpty() && options.paths.size() > 1) {
+        for (const QString &path : options.paths)
+            context.roots.append(rootPrefix(path));
+    }
+    const QByteArray report = writer->write(result, context);
     if (options.outputFile.isEmpty()) {
         m_out.write(report);
         return true;

@@ -1,5 +1,8 @@
 #include "report/ReportWriters.h"
 
+#include "report/MigrationSummary.h"
+#include "report/ReportSections.h"
+
 #include <QUrl>
 
 namespace Armlift {
@@ -28,9 +31,16 @@ code{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.95em}
 .error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}
 .help{color:#57606a;margin-top:.3em}
 .fix{color:#1a7f37;margin-top:.3em}
+svg.overview{max-width:100%;height:auto;margin:1em 0}
+pre.excerpt{background:#f6f8fa;padding:.5em;overflow-x:auto;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
+pre.excerpt mark{background:#fff8c5;color:inherit}
+section.file,section.rule{margin-bottom:1.5em}
+.ready.ready{color:#1a7f37}.ready.fixes-available{color:#9a6700}.ready.manual-work{color:#cf222e}
+details.request pre{white-space:pre-wrap;background:#f6f8fa;padding:.5em}
 @media (prefers-color-scheme:dark){
  body{color:#e6edf3;background:#0d1117}th{background:#161b22}th,td{border-color:#30363d}
  .help{color:#8d96a0}.error{color:#ff7b72}.warning{color:#d29922}.info{color:#58a6ff}.fix{color:#3fb950}
+ pre.excerpt,details.request pre{background:#161b22}pre.excerpt mark{background:#4d3800}
  a{color:#58a6ff}}
 )css";
 
@@ -57,6 +67,14 @@ QByteArray HtmlReportWriter::write(const ScanResult &result, const ReportContext
     }
     out += u"</table>\n"_s;
 
+    if (!result.findings.isEmpty())
+        out += ReportSections::htmlOverviewSvg(result);
+    if (context.roots.size() > 1)
+        out += ReportSections::htmlReadinessTable(MigrationSummary::perRoot(result, context.roots),
+                                                  tr("Migration effort by repository"), tr("Repository"));
+    if (!result.files.isEmpty())
+        out += ReportSections::htmlReadinessTable(MigrationSummary::perFile(result), tr("Readiness by file"), tr("File"));
+
     if (!result.findings.isEmpty()) {
         out += u"<h2>"_s + esc(tr("Findings")) + u"</h2>\n<table class=\"findings\">\n<tr><th>"_s
             + esc(tr("Severity")) + u"</th><th>"_s + esc(tr("Rule")) + u"</th><th>"_s + esc(tr("Location"))
@@ -77,6 +95,9 @@ QByteArray HtmlReportWriter::write(const ScanResult &result, const ReportContext
             out += u"</td></tr>\n"_s;
         }
         out += u"</table>\n"_s;
+        out += ReportSections::htmlFileSections(result);
+        out += ReportSections::htmlRuleExplanations(result, context);
+        out += ReportSections::htmlMaintainerRequests(result);
     }
 
     if (!result.errors.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "report/ReportWriters.h"
 
+#include "report/ReportSections.h"
+
 #include <QUrl>
 
 namespace Armlift {
@@ -43,6 +45,7 @@ QByteArray MarkdownReportWriter::write(const ScanResult &result, const ReportCon
     out += u"| "_s + tr("Severity") + u" | "_s + tr("Count") + u" |\n|---|---:|\n"_s;
     for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
         out += u"| "_s + severityLabel(s) + u" | "_s + QString::number(result.count(s)) + u" |\n"_s;
+    out += ReportSections::markdownReadiness(result, context);
 
     if (!result.findings.isEmpty()) {
         out += u"\n## "_s + tr("Findings") + u"\n\n| "_s + tr("Severity") + u" | "_s + tr("Rule") + u" | "_s
@@ -64,6 +67,8 @@ QByteArray MarkdownReportWriter::write(const ScanResult &result, const ReportCon
                 + message + u" | "_s + fix + u" |\n"_s;
         }
     }
+
+    out += ReportSections::markdownMaintainerRequests(result);
 
     if (!result.errors.isEmpty()) {
         out += u"\n## "_s + tr("Files that could not be scanned") + u"\n\n"_s;

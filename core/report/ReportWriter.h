@@ -25,6 +25,9 @@ struct ReportContext
     QList<RuleInfo> rules;
     QHash<QString, QString> helpUris;      // rule id -> published documentation page
     QHash<QString, QString> documentation; // rule id -> Markdown page (SARIF help.markdown)
+    // The roots of a combined scan of several paths, as their files are prefixed: HTML and
+    // Markdown then rank the repositories by migration effort. Empty for a single root.
+    QStringList roots;
 
     // The rules, pages and URIs of `registry`, and this build's version.
     static ReportContext fromRegistry(const RuleRegistry &registry);

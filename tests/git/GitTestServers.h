@@ -181,7 +181,7 @@ public:
                              "alias.url = (\"/git\" => \"/usr/lib/git-core/git-http-backend\",\n"
                              "             \"/private\" => \"/usr/lib/git-core/git-http-backend\")\n"
                              "$HTTP[\"url\"] =~ \"^/(git|private)/\" {\n"
-                             "  cgi.assign = (\"\" => \"\")\n"
+                             "  cgi.assign = (\"/git-http-backend\" => \"\")\n"
                              "  setenv.add-environment = (\"GIT_PROJECT_ROOT\" => \"%1\", \"GIT_HTTP_EXPORT_ALL\" => \"1\")\n"
                              "}\n"
                              "$HTTP[\"url\"] =~ \"^/private/\" {\n"
@@ -191,6 +191,68 @@ public:
         return startAndWait(u"/usr/sbin/lighttpd"_s, {u"-D"_s, u"-f"_s, dir + u"/lighttpd.conf"_s});
     }
     QString url(const QString &path) const { return u"http://127.0.0.1:%1/%2"_s.arg(m_port).arg(path); }
+};
+
+// A TLS front for another loopback port with a fresh self-signed certificate (openssl), so
+// libgit2's certificate check sees a real, untrusted chain.
+class TlsProxy : public ServerProcess
+{
+public:
+    QString certificate;
+
+    bool start(const QString &dir, int backendPort)
+    {
+        certificate = dir + u"/cert.pem"_s;
+        const QString key = dir + u"/key.pem"_s;
+        if (run(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
+                               u"-out"_s, certificate, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s})
+                .exitCode != 0)
+            return false;
+        const QByteArray script = R"PY(
+import socket, ssl, sys, threading
+cert, key, port, backend = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+ctx.load_cert_chain(cert, key)
+srv = socket.create_server(("127.0.0.1", port))
+def pipe(a, b):
+    try:
+        while True:
+            d = a.recv(65536)
+            if not d:
+                break
+            b.sendall(d)
+    except OSError:
+        pass
+    for s in (a, b):
+        try:
+            s.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+def handle(c):
+    try:
+        t = ctx.wrap_socket(c, server_side=True)
+    except (ssl.SSLError, OSError):
+        c.close()
+        return
+    b = socket.create_connection(("127.0.0.1", backend))
+    threading.Thread(target=pipe, args=(t, b), daemon=True).start()
+    pipe(b, t)
+while True:
+    c, _ = srv.accept()
+    threading.Thread(target=handle, args=(c,), daemon=True).start()
+)PY";
+        writeFile(dir + u"/tls_proxy.py"_s, script);
+        m_port = freePort();
+        return startAndWait(u"python3"_s, {dir + u"/tls_proxy.py"_s, certificate, key, QString::number(m_port),
+                                           QString::number(backendPort)});
+    }
+    QString url(const QString &path) const { return u"https://127.0.0.1:%1/%2"_s.arg(m_port).arg(path); }
+    // "AB:CD:…", as openssl x509 -fingerprint -sha256 prints it.
+    QString fingerprint() const
+    {
+        const QString out = run(u"openssl"_s, {u"x509"_s, u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s, u"-in"_s, certificate}).out;
+        return out.section(u'=', 1).trimmed();
+    }
 };
 
 // sshd as root with a generated ed25519 host key; `userKey` (no passphrase) and

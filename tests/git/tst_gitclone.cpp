@@ -47,6 +47,7 @@ private Q_SLOTS:
     void failuresInPlainWords_data();
     void failuresInPlainWords();
     void refusesNonEmptyDestination();
+    void selfSignedHttpsRefusedUnlessTrusted();
     void urlHelpers_data();
     void urlHelpers();
 
@@ -55,6 +56,7 @@ private:
     QString m_base;
     GitDaemon m_daemon;
     HttpGitServer m_http;
+    TlsProxy m_tls;
 };
 
 void tst_GitClone::initTestCase()
@@ -67,6 +69,8 @@ void tst_GitClone::initTestCase()
     QVERIFY2(m_daemon.start(m_base), qPrintable(m_daemon.errors()));
     QDir().mkpath(m_dir.path() + u"/http"_s);
     QVERIFY2(m_http.start(m_base, m_dir.path() + u"/http"_s), qPrintable(m_http.errors()));
+    QDir().mkpath(m_dir.path() + u"/tls"_s);
+    QVERIFY2(m_tls.start(m_dir.path() + u"/tls"_s, m_http.port()), qPrintable(m_tls.errors()));
 }
 
 void tst_GitClone::cloneTransports_data()
@@ -194,6 +198,53 @@ void tst_GitClone::refusesNonEmptyDestination()
     QCOMPARE(status.kind, FailureKind::InvalidInput);
     QVERIFY(status.message.contains(dest));
     QVERIFY(QFile::exists(dest + u"/keep.txt"_s));
+}
+
+namespace {
+
+class CertificateObserver : public TransferObserver
+{
+public:
+    bool trust = false;
+    QList<CertificateQuestion> questions;
+    bool acceptCertificate(const CertificateQuestion &question) override
+    {
+        questions.append(question);
+        return trust;
+    }
+};
+
+} // namespace
+
+void tst_GitClone::selfSignedHttpsRefusedUnlessTrusted()
+{
+    const QString url = m_tls.url(u"git/small.git"_s);
+    const QString dest = m_dir.path() + u"/tls-clone"_s;
+    // Refused: the problem is shown to the observer, the clone fails with a TLS error.
+    CertificateObserver refusing;
+    Status status = Cloner().clone({url, dest, {}, false}, refusing);
+    QCOMPARE(status.kind, FailureKind::Tls);
+    QCOMPARE(refusing.questions.size(), 1);
+    QCOMPARE(refusing.questions.first().host, u"127.0.0.1"_s);
+    QCOMPARE(refusing.questions.first().fingerprint, m_tls.fingerprint());
+    QVERIFY(!refusing.questions.first().problem.isEmpty());
+    QVERIFY(status.message.contains(m_tls.fingerprint()));
+    QVERIFY(!QFileInfo::exists(dest));
+    // Headless (no one to ask): refused too.
+    TransferObserver headless;
+    QCOMPARE(Cloner().clone({url, dest, {}, false}, headless).kind, FailureKind::Tls);
+    // Accepted only after explicit trust: in the dialog, or a fingerprint the user trusted before.
+    CertificateObserver trusting;
+    trusting.trust = true;
+    status = Cloner().clone({url, dest, {}, false}, trusting);
+    QVERIFY2(status.ok(), qPrintable(status.detail));
+    QVERIFY(!trusting.questions.isEmpty());
+    RemoteOptions options;
+    options.trustedCertificates = {m_tls.fingerprint()};
+    CertificateObserver notAsked;
+    status = Cloner(options).clone({url, dest + u"-2"_s, {}, false}, notAsked);
+    QVERIFY2(status.ok(), qPrintable(status.detail));
+    QVERIFY(notAsked.questions.isEmpty());
 }
 
 void tst_GitClone::urlHelpers_data()

@@ -32,6 +32,13 @@ ToolDownloadRule::ToolDownloadRule(const KnowledgeBase &kb)
             m_tools.append(t);
     }
     m_tools.squeeze();
+    const QJsonObject generic = kb.section(QStringLiteral("downloads")).value(u"generic").toObject();
+    for (const auto &v : generic.value(u"patterns").toArray()) {
+        QRegularExpression re(v.toString());
+        if (re.isValid() && re.captureCount() >= 1)
+            m_generic.append(re);
+    }
+    m_genericExclude = QRegularExpression(generic.value(u"exclude").toString());
 }
 
 RuleInfo ToolDownloadRule::info() const
@@ -200,6 +207,94 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
             f.fixes.append(lit);
             out.append(f);
         }
+    }
+    checkGeneric(context, sites, out);
+}
+
+// A download of a tool the table does not know, named for linux/amd64: one finding per
+// instruction. Sites a known tool, a Go tarball or another rule's artefact claims are left alone.
+void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<TextSite> &sites, QList<Finding> &out) const
+{
+    if (m_generic.isEmpty())
+        return;
+    const Dockerfile &df = context.dockerfile;
+    auto claimed = [&](QStringView raw) {
+        if (GoTarballRule::tarballPattern().matchView(raw).hasMatch())
+            return true;
+        if (m_genericExclude.isValid() && !m_genericExclude.pattern().isEmpty() && m_genericExclude.matchView(raw).hasMatch())
+            return true;
+        for (const Tool &t : m_tools)
+            if (t.pattern.matchView(raw).hasMatch() || (t.also.isValid() && !t.also.pattern().isEmpty() && t.also.matchView(raw).hasMatch()))
+                return true;
+        return false;
+    };
+    QList<int> reported;
+    for (const TextSite &site : sites) {
+        if (reported.contains(site.instruction))
+            continue;
+        const QStringView raw = site.raw();
+        if (!raw.contains(u"://") || mentionsArchVariable(raw) || claimed(raw))
+            continue;
+        SiteMatch first;
+        bool found = false;
+        for (const QRegularExpression &re : m_generic) {
+            const QList<SiteMatch> ms = matchSite(site, re);
+            if (!ms.isEmpty() && (!found || ms.first().start < first.start)) {
+                first = ms.first();
+                found = true;
+            }
+        }
+        if (!found)
+            continue;
+        // The arm64 build is fetched too somewhere in the stage: something else picks one.
+        const QString text = stageText(df, site.stage);
+        QString armUrl = raw.toString();
+        armUrl.replace(first.capStart - site.begin, first.capEnd - first.capStart, QStringLiteral("arm64"));
+        QString aarchUrl = raw.toString();
+        aarchUrl.replace(first.capStart - site.begin, first.capEnd - first.capStart, QStringLiteral("aarch64"));
+        if (text.contains(armUrl) || text.contains(aarchUrl))
+            continue;
+        reported.append(site.instruction);
+        const bool amd64 = first.captured.compare(u"amd64", Qt::CaseInsensitive) == 0;
+        Finding f = makeFinding(
+            info(), context.file, rangeIn(df, *site.text, first.start, first.end),
+            tr("This downloads a linux/%1 (x86-64) build, which cannot run on arm64.").arg(first.captured),
+            amd64 ? tr("Name the download after the target architecture: ${TARGETARCH} is amd64 or arm64, the spelling "
+                       "most release pages use for their arm64 build.")
+                  : tr("Download the vendor's arm64 build on arm64 (often spelled aarch64 or arm64 where this URL says "
+                       "%1): choose the name from TARGETARCH or $(uname -m) so the same Dockerfile builds for both.")
+                        .arg(first.captured));
+        if (amd64) {
+            // Every amd64 spelling of this instruction (URL, extracted folder, archive name) changes together.
+            Fix portable;
+            portable.title = tr("Use ${TARGETARCH} in the download (builds for amd64 and arm64)");
+            Fix literal;
+            literal.title = tr("Download the arm64 build");
+            bool ok = true;
+            for (const TextSite &other : sites) {
+                if (other.instruction != site.instruction || mentionsArchVariable(other.raw()))
+                    continue;
+                for (const QRegularExpression &re : m_generic) {
+                    for (const SiteMatch &m : matchSite(other, re)) {
+                        if (m.captured != first.captured)
+                            continue;
+                        ok = ok && other.expandsAt(m.capStart);
+                        portable.edits.append(siteEdit(df, context.file, other, m.capStart, m.capEnd, QStringLiteral("${TARGETARCH}")));
+                        literal.edits.append(siteEdit(df, context.file, other, m.capStart, m.capEnd, QStringLiteral("arm64")));
+                    }
+                }
+            }
+            TextEdit argEdit;
+            if (declareArgEdit(df, context.file, site.instruction, QStringLiteral("TARGETARCH"), &argEdit))
+                portable.edits.prepend(argEdit);
+            const QString t = instructionText(df, site.instruction);
+            if (t.contains(u"sha256sum") || t.contains(u"shasum") || t.contains(u"sha512sum"))
+                portable.note = literal.note = tr("The checksum verified here belongs to the amd64 file: update it for arm64.");
+            if (ok)
+                f.fixes.append(portable);
+            f.fixes.append(literal);
+        }
+        out.append(f);
     }
 }
 

@@ -7,6 +7,10 @@
 
 namespace Armlift {
 
+namespace Internal {
+struct TextSite;
+}
+
 // ARM202: the amd64 download of a known tool (AWS CLI, kubectl, Helm, Node.js, …), with the
 // vendor's arm64 spelling from the knowledge base (section "downloads").
 class ToolDownloadRule final : public Rule
@@ -29,6 +33,11 @@ private:
         QString archVariable;       // for a case mapping
     };
     QList<Tool> m_tools;
+    // Unknown tools whose URL names linux + amd64/x86_64 (section "downloads", "generic").
+    QList<QRegularExpression> m_generic; // group 1: the architecture spelling
+    QRegularExpression m_genericExclude;
+
+    void checkGeneric(const RuleContext &context, const QList<Internal::TextSite> &sites, QList<Finding> &out) const;
 };
 
 } // namespace Armlift

@@ -86,6 +86,35 @@ void OldGoVersionRule::check(const RuleContext &ctx, QList<Finding> &out) const
             f.fixes.append(fix);
             out.append(f);
         }
+        // go${GO_VERSION}.linux-amd64.tar.gz with ARG/ENV GO_VERSION=1.16.5: the fix edits the definition.
+        static const QRegularExpression tarballVar(QStringLiteral(
+            "(?:^|[/=\"'\\s])go(\\$\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?)\\.(?:linux|darwin|freebsd)-[a-z0-9${}A-Z_]+\\.tar\\.gz"));
+        static const QRegularExpression versionOnly(QStringLiteral("^1\\.[0-9]+(\\.[0-9]+)?$"));
+        for (auto it = tarballVar.globalMatchView(raw); it.hasNext();) {
+            const auto m = it.next();
+            const QString version = df.expand(m.captured(1).toString(), site.instruction);
+            if (!versionOnly.match(version).hasMatch())
+                continue;
+            toolchainSeen = true;
+            if (!old(version) || reported == site.instruction)
+                continue;
+            reported = site.instruction;
+            const int vs = site.begin + int(m.capturedStart(1));
+            const int ve = site.begin + int(m.capturedEnd(1));
+            Finding f = makeFinding(ri, ctx.file, rangeIn(df, *site.text, vs, ve), message(version), help());
+            int defined = -1;
+            if (const KeyValue *kv = findDefinition(df, m.captured(2).toString(), site.instruction, &defined);
+                kv && kv->value.text() == version) {
+                Fix fix;
+                fix.title = tr("Use Go %1").arg(m_registerAbi);
+                fix.edits = {replaceIn(df, ctx.file, kv->value, 0, kv->value.size(), m_registerAbi)};
+                const QString text = Internal::instructionText(df, site.instruction);
+                if (text.contains(u"sha256") || text.contains(u"shasum"))
+                    fix.note = tr("The checksum of the tarball changes too: update it from https://go.dev/dl/.");
+                f.fixes.append(fix);
+            }
+            out.append(f);
+        }
     }
 
     // FROM golang:1.16-alpine
