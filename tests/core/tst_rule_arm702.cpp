@@ -79,6 +79,9 @@ private Q_SLOTS:
                                 "FROM node:20-slim\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\n"_s,
                            kPj, kVite, u"package-lock.json"_s, kGoodLock}
             << 0 << QString() << SourceRange{};
+        QTest::newRow("image without Node.js")
+            << QStringList{kDf, u"FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD [\"gunicorn\", \"app:app\"]\n"_s, kPj, kVite}
+            << 0 << QString() << SourceRange{};
         QTest::newRow("rollup 3 is pure JavaScript")
             << QStringList{kDf, kCopyAfterInstall, kPj, u"{\"devDependencies\": {\"rollup\": \"^3.29.4\"}}"_s} << 0
             << QString() << SourceRange{};

@@ -180,11 +180,13 @@ public:
                              "auth.backend.htpasswd.userfile = \"%4\"\n"
                              "alias.url = (\"/git\" => \"/usr/lib/git-core/git-http-backend\",\n"
                              "             \"/private\" => \"/usr/lib/git-core/git-http-backend\")\n"
-                             "$HTTP[\"url\"] =~ \"^/(git|private)/\" {\n"
+                             "$HTTP[\"url\"] =~ \"^/git\" {\n"
                              "  cgi.assign = (\"/git-http-backend\" => \"\")\n"
                              "  setenv.add-environment = (\"GIT_PROJECT_ROOT\" => \"%1\", \"GIT_HTTP_EXPORT_ALL\" => \"1\")\n"
                              "}\n"
-                             "$HTTP[\"url\"] =~ \"^/private/\" {\n"
+                             "$HTTP[\"url\"] =~ \"^/private\" {\n"
+                             "  cgi.assign = (\"/git-http-backend\" => \"\")\n"
+                             "  setenv.add-environment = (\"GIT_PROJECT_ROOT\" => \"%1\", \"GIT_HTTP_EXPORT_ALL\" => \"1\")\n"
                              "  auth.require = (\"\" => (\"method\" => \"basic\", \"realm\" => \"git\", \"require\" => \"valid-user\"))\n"
                              "}\n"_s.arg(base).arg(m_port).arg(dir, htpasswd);
         writeFile(dir + u"/lighttpd.conf"_s, conf.toUtf8());

@@ -92,7 +92,7 @@ void OldGoVersionRule::check(const RuleContext &ctx, QList<Finding> &out) const
         static const QRegularExpression versionOnly(QStringLiteral("^1\\.[0-9]+(\\.[0-9]+)?$"));
         for (auto it = tarballVar.globalMatchView(raw); it.hasNext();) {
             const auto m = it.next();
-            const QString version = df.expand(m.captured(1).toString(), site.instruction);
+            const QString version = df.expand(m.captured(1), site.instruction);
             if (!versionOnly.match(version).hasMatch())
                 continue;
             toolchainSeen = true;
@@ -103,7 +103,7 @@ void OldGoVersionRule::check(const RuleContext &ctx, QList<Finding> &out) const
             const int ve = site.begin + int(m.capturedEnd(1));
             Finding f = makeFinding(ri, ctx.file, rangeIn(df, *site.text, vs, ve), message(version), help());
             int defined = -1;
-            if (const KeyValue *kv = findDefinition(df, m.captured(2).toString(), site.instruction, &defined);
+            if (const KeyValue *kv = findDefinition(df, m.captured(2), site.instruction, &defined);
                 kv && kv->value.text() == version) {
                 Fix fix;
                 fix.title = tr("Use Go %1").arg(m_registerAbi);

@@ -2,6 +2,7 @@
 
 #include "manifest/npm/SemVer.h"
 #include "rules/RuleContext.h"
+#include "rules/native/WordMap.h"
 #include "rules/node/NodeProject.h"
 #include "rules/python/BuildContextPaths.h"
 #include "scan/ProjectFiles.h"
@@ -116,6 +117,30 @@ private:
     QList<Pattern> m_patterns;
 };
 
+// Does the stage run Node.js at all (a Node base image, an install, or npm/node in a command)?
+// A Python image that happens to copy a frontend folder never loads those native modules.
+bool stageUsesNode(const RuleContext &ctx, int stage, const QList<NodeInstall> &installs)
+{
+    const Dockerfile &df = ctx.dockerfile;
+    if (std::any_of(installs.cbegin(), installs.cend(), [&](const NodeInstall &n) { return n.stage == stage; }))
+        return true;
+    if (stage < 0 || stage >= df.stages().size())
+        return false;
+    static const QRegularExpression nodeImage(u"(^|/)node(:|@|$)"_s);
+    if (nodeImage.match(df.expandGlobal(baseImageOf(df, stage))).hasMatch())
+        return true;
+    static const QRegularExpression nodeCommand(u"(^|[\\s\"'\\[/])(node|nodejs|npm|npx|yarn|pnpm)([\\s\"',]|$)"_s);
+    const Stage &st = df.stages().at(stage);
+    for (int i = st.fromInstruction + 1; i <= st.lastInstruction; ++i) {
+        const Instruction &in = df.instructions().at(i);
+        const QString text = df.document().text().mid(in.start, in.end - in.start);
+        if ((in.effectiveKeyword() == u"RUN" || in.effectiveKeyword() == u"CMD" || in.effectiveKeyword() == u"ENTRYPOINT")
+            && nodeCommand.match(text).hasMatch())
+            return true;
+    }
+    return false;
+}
+
 QString dockerignorePath(const RuleContext &ctx)
 {
     // BuildKit first looks for <Dockerfile name>.dockerignore next to the Dockerfile.
@@ -186,7 +211,7 @@ void NodeModulesRule::checkCopies(const RuleContext &ctx, const QList<NodeInstal
         if ((kw != u"COPY" && kw != u"ADD") || in.flag(u"from"))
             continue;
         QList<SourceWord> words = copyArguments(in);
-        if (words.size() < 2)
+        if (words.size() < 2 || !stageUsesNode(ctx, in.stage, installs))
             continue;
         words.removeLast(); // the destination
         for (const SourceWord &w : std::as_const(words)) {

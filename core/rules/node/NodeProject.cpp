@@ -195,6 +195,12 @@ QList<NodeInstall> NodeProject::collect(const RuleContext &ctx)
             in.command = ci;
             in.instruction = src.instruction;
             in.stage = ctx.dockerfile.instructions().at(src.instruction).stage;
+            // NODE_ENV=production makes npm, yarn and pnpm skip devDependencies.
+            if (ctx.dockerfile.valueOf(u"NODE_ENV"_s, src.instruction) == u"production")
+                in.omitDev = true;
+            for (int w = 0; w < cmd.nameIndex(); ++w)
+                if (cmd.words.at(w).value == u"NODE_ENV=production")
+                    in.omitDev = true;
             if (in.usesManifest) {
                 in.packageJson = packageJson(ctx, contextPathOf(ctx, src, ci, u"package.json"_s));
                 if (in.packageJson) {
