@@ -1,4 +1,2874 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Amd64PackageRule</name>
+    <message>
+        <source>amd64 distribution package</source>
+        <translation>amd64 发行版软件包</translation>
+    </message>
+    <message>
+        <source>An amd64 .deb/.rpm, the i386 architecture or an x86-only package is installed on every architecture.</source>
+        <translation>在所有架构上都安装了 amd64 的 .deb/.rpm、i386 架构或仅限 x86 的软件包。</translation>
+    </message>
+    <message>
+        <source>%1 is an amd64 package: it does not install on arm64.</source>
+        <translation>%1 是 amd64 软件包：无法安装在 arm64 上。</translation>
+    </message>
+    <message>
+        <source>Name the package after the architecture being built, and check that the vendor publishes an arm64 package (%1).</source>
+        <translation>按正在构建的架构命名软件包，并确认厂商发布了 arm64 软件包（%1）。</translation>
+    </message>
+    <message>
+        <source>Use %1 in the package name</source>
+        <translation>在软件包名称中使用 %1</translation>
+    </message>
+    <message>
+        <source>Use the arm64 package (%1)</source>
+        <translation>使用 arm64 软件包（%1）</translation>
+    </message>
+    <message>
+        <source>The %1 architecture is x86: its packages cannot run on arm64, and Ubuntu's ports mirror has no %1 indexes.</source>
+        <translation>%1 架构属于 x86：其软件包无法在 arm64 上运行，而且 Ubuntu 的 ports 镜像没有 %1 的索引。</translation>
+    </message>
+    <message>
+        <source>Remove `dpkg --add-architecture %1` and the :%1 packages, or keep this stage on amd64 if it really needs 32-bit x86 binaries.</source>
+        <translation>删除 `dpkg --add-architecture %1` 和 :%1 软件包；如果此阶段确实需要 32 位 x86 二进制文件，则保留在 amd64 上。</translation>
+    </message>
+    <message>
+        <source>Remove `dpkg --add-architecture %1`</source>
+        <translation>删除 `dpkg --add-architecture %1`</translation>
+    </message>
+    <message>
+        <source>%1 builds 32-bit x86 code and has no arm64 package: apt-get install fails on arm64.</source>
+        <translation>%1 会构建 32 位 x86 代码且没有 arm64 软件包：在 arm64 上 apt-get install 会失败。</translation>
+    </message>
+    <message>
+        <source>Remove %1; code that needs -m32 must be built for the native architecture instead.</source>
+        <translation>删除 %1；需要 -m32 的代码必须改为针对原生架构构建。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the install list</source>
+        <translation>从安装列表中删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApacheTvmRule</name>
+    <message>
+        <source>apache-tvm without an aarch64 wheel</source>
+        <translation>没有 aarch64 wheel 的 apache-tvm</translation>
+    </message>
+    <message>
+        <source>apache-tvm below 0.11.1 has no aarch64 wheel: pip finds no distribution on arm64.</source>
+        <translation>低于 0.11.1 的 apache-tvm 没有 aarch64 wheel：pip 在 arm64 上找不到发行包。</translation>
+    </message>
+    <message>
+        <source>%1 has no aarch64 wheel: pip fails with "No matching distribution found" on arm64 (first release with one: %2)</source>
+        <translation>%1 没有 aarch64 wheel：在 arm64 上 pip 会因 "No matching distribution found" 而失败（首个带 wheel 的版本：%2）</translation>
+    </message>
+    <message>
+        <source>To keep %1: %2</source>
+        <translation>要保留 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift</name>
+    <message>
+        <source>offline, and %1 is not in the cache</source>
+        <translation>离线，且 %1 不在缓存中</translation>
+    </message>
+    <message>
+        <source>%1 sent malformed JSON (%2)</source>
+        <translation>%1 发送了格式错误的 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>%1 was not found</source>
+        <translation>未找到 %1</translation>
+    </message>
+    <message>
+        <source>%1 limits the request rate (HTTP 429)</source>
+        <translation>%1 限制了请求频率（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>(Answer from the cache, %1 old.)</source>
+        <translation>（来自缓存的结果，已有 %1。）</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot check the base image %3: %4</source>
+        <translation>%1:%2：无法检查基础镜像 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 has no linux/arm64 variant: the registry lists only %2, so pulling it on arm64 fails with “no matching manifest for linux/arm64/v8”.</source>
+        <translation>%1 没有 linux/arm64 变体：镜像仓库只列出了 %2，因此在 arm64 上拉取会因“no matching manifest for linux/arm64/v8”而失败。</translation>
+    </message>
+    <message>
+        <source>Use a tag or an image that is published for linux/arm64, or build this stage for amd64 on purpose with --platform=linux/amd64.</source>
+        <translation>请使用为 linux/arm64 发布的标签或镜像，或有意使用 --platform=linux/amd64 为 amd64 构建此阶段。</translation>
+    </message>
+    <message>
+        <source>Use %1 (has linux/arm64)</source>
+        <translation>使用 %1（有 linux/arm64）</translation>
+    </message>
+    <message>
+        <source>A newer tag: check the release notes before switching.</source>
+        <translation>较新的标签：切换前请查看发行说明。</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot check %3 on PyPI: %4</source>
+        <translation>%1:%2：无法在 PyPI 上检查 %3：%4</translation>
+    </message>
+    <message>
+        <source>any CPython version</source>
+        <translation>任意 CPython 版本</translation>
+    </message>
+    <message>
+        <source>CPython %1 (guessed from %2)</source>
+        <translation>CPython %1（根据 %2 推测）</translation>
+    </message>
+    <message>
+        <source>CPython %1 (from %2)</source>
+        <translation>CPython %1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>%1 has no aarch64 wheel on PyPI for %2: pip builds it from source on arm64</source>
+        <translation>%1 在 PyPI 上没有适用于 %2 的 aarch64 wheel：pip 会在 arm64 上从源码构建它</translation>
+    </message>
+    <message>
+        <source>PyPI lists no manylinux/musllinux aarch64 wheel of %1 %2 for that interpreter, so pip downloads the source distribution and needs a compiler and headers on arm64.</source>
+        <translation>PyPI 没有为该解释器列出 %1 %2 的 manylinux/musllinux aarch64 wheel，因此 pip 会下载源码包，在 arm64 上需要编译器和头文件。</translation>
+    </message>
+    <message>
+        <source>%1 is the first release from the pin on with a suitable wheel (aarch64 wheels for CPython %2).</source>
+        <translation>%1 是从固定版本起首个带有合适 wheel 的版本（适用于 CPython %2 的 aarch64 wheel）。</translation>
+    </message>
+    <message>
+        <source>No release from %1 on has one.</source>
+        <translation>自 %1 起没有任何版本提供。</translation>
+    </message>
+    <message>
+        <source>Pin %1 %2 (first release with an aarch64 wheel for %3)</source>
+        <translation>将 %1 固定为 %2（首个提供 %3 的 aarch64 wheel 的版本）</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot read Go checksums from go.dev: %3</source>
+        <translation>%1:%2：无法从 go.dev 读取 Go 校验和：%3</translation>
+    </message>
+    <message>
+        <source>Go %1 is the latest patch release of Go %2 (go.dev); consider it too.</source>
+        <translation>Go %1 是 Go %2 的最新补丁版本（go.dev）；也可以考虑它。</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected `key = value`</source>
+        <translation>%1:%2：应为 `key = value`</translation>
+    </message>
+    <message>
+        <source>%1:%2: cannot read the value of `%3`</source>
+        <translation>%1:%2：无法读取 `%3` 的值</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::BuildLogDoctor</name>
+    <message>
+        <source>(build log line %1: %2)</source>
+        <translation>（构建日志第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <source>In this Dockerfile: %1</source>
+        <translation>在此 Dockerfile 中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::BuildLogPane</name>
+    <message>
+        <source>Build Log</source>
+        <translation>构建日志</translation>
+    </message>
+    <message>
+        <source>Paste the output of a failed docker build, buildx, buildah or podman build here, or drop a log file.</source>
+        <translation>在此粘贴失败的 docker build、buildx、buildah 或 podman build 的输出，或拖放日志文件。</translation>
+    </message>
+    <message>
+        <source>Build log</source>
+        <translation>构建日志</translation>
+    </message>
+    <message>
+        <source>Open Log…</source>
+        <translation>打开日志…</translation>
+    </message>
+    <message>
+        <source>Diagnose</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation>应用修复</translation>
+    </message>
+    <message>
+        <source>Apply the first quick fix of the selected cause to the Dockerfile</source>
+        <translation>将所选原因的第一个快速修复应用到 Dockerfile</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Causes of the failed build</source>
+        <translation>构建失败的原因</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check that the file exists and is readable.</source>
+        <translation>无法读取 %1：%2。请检查文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <source>Open Build Log</source>
+        <translation>打开构建日志</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>日志 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>pasted log</source>
+        <translation>粘贴的日志</translation>
+    </message>
+    <message>
+        <source>Open %1 at line %2</source>
+        <translation>在第 %2 行打开 %1</translation>
+    </message>
+    <message>
+        <source>Line %1 of the build log; open the project that was built to see the Dockerfile line</source>
+        <translation>构建日志第 %1 行；打开所构建的项目即可查看 Dockerfile 中的行</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cause(s) found. Activate a location to open the Dockerfile line.</source>
+        <translation>
+            <numerusform>找到 %n 个原因。激活某个位置即可打开对应的 Dockerfile 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste or drop a build log first.</source>
+        <translation>请先粘贴或拖放构建日志。</translation>
+    </message>
+    <message>
+        <source>No known arm64 failure in this log. Its last error lines:%1</source>
+        <translation>此日志中没有已知的 arm64 故障。其最后的错误行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::BuildLogSignatures</name>
+    <message>
+        <source>packageContext '%1': %2</source>
+        <translation>packageContext '%1'：%2</translation>
+    </message>
+    <message>
+        <source>signature %1: pattern '%2': %3</source>
+        <translation>签名 %1：模式 '%2'：%3</translation>
+    </message>
+    <message>
+        <source>signature %1: hint: %2</source>
+        <translation>签名 %1：提示：%2</translation>
+    </message>
+    <message>
+        <source>signature '%1' is incomplete (needs id, patterns, a rule and a message)</source>
+        <translation>签名 '%1' 不完整（需要 id、patterns、规则和消息）</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::BuildPlannerPanel</name>
+    <message>
+        <source>docker buildx (script)</source>
+        <translation>docker buildx（脚本）</translation>
+    </message>
+    <message>
+        <source>buildah manifest (script, as in the talk)</source>
+        <translation>buildah manifest（脚本，与讲座相同）</translation>
+    </message>
+    <message>
+        <source>podman manifest (script)</source>
+        <translation>podman manifest（脚本）</translation>
+    </message>
+    <message>
+        <source>GitHub Actions workflow</source>
+        <translation>GitHub Actions 工作流</translation>
+    </message>
+    <message>
+        <source>GitLab CI job</source>
+        <translation>GitLab CI 作业</translation>
+    </message>
+    <message>
+        <source>registry.example.com (placeholder)</source>
+        <translation>registry.example.com（占位符）</translation>
+    </message>
+    <message>
+        <source>from the folder name</source>
+        <translation>取自文件夹名</translation>
+    </message>
+    <message>
+        <source>Native arm64 runners (ubuntu-24.04-arm) instead of QEMU</source>
+        <translation>使用原生 arm64 运行器（ubuntu-24.04-arm）替代 QEMU</translation>
+    </message>
+    <message>
+        <source>&amp;Recipe:</source>
+        <translation>方案(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry:</source>
+        <translation>镜像仓库(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>镜像(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push to the registry</source>
+        <translation>推送到镜像仓库(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Run build</source>
+        <translation>运行构建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>取消(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2…</source>
+        <translation>第 %1 步，共 %2 步…</translation>
+    </message>
+    <message>
+        <source>Build finished.</source>
+        <translation>构建完成。</translation>
+    </message>
+    <message>
+        <source>Build cancelled.</source>
+        <translation>构建已取消。</translation>
+    </message>
+    <message>
+        <source>Build failed: see the log.</source>
+        <translation>构建失败：请查看日志。</translation>
+    </message>
+    <message>
+        <source>Open a folder to plan its multi-arch build.</source>
+        <translation>打开一个文件夹以规划其多架构构建。</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>占位符：%1</translation>
+    </message>
+    <message>
+        <source>A CI file runs in CI: commit it to the repository.</source>
+        <translation>CI 文件在 CI 中运行：请将其提交到仓库。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.</source>
+        <translation>%1 未安装。</translation>
+    </message>
+    <message>
+        <source>Runs the commands above in the project folder.</source>
+        <translation>在项目文件夹中运行上面的命令。</translation>
+    </message>
+    <message>
+        <source>Recipe copied to the clipboard.</source>
+        <translation>方案已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save Recipe</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>正在构建…</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::BuildRecipe</name>
+    <message>
+        <source>%1 (the registry: --registry HOST)</source>
+        <translation>%1（镜像仓库：--registry HOST）</translation>
+    </message>
+    <message>
+        <source>%1 (the image name, from the folder name: --image NAME)</source>
+        <translation>%1（镜像名，取自文件夹名：--image NAME）</translation>
+    </message>
+    <message>
+        <source>%1 (the tag: --tag TAG)</source>
+        <translation>%1（标签：--tag TAG）</translation>
+    </message>
+    <message>
+        <source>No Dockerfile or Containerfile found in %1.</source>
+        <translation>在 %1 中未找到 Dockerfile 或 Containerfile。</translation>
+    </message>
+    <message>
+        <source>Generated by Armlift for %1 (%2).</source>
+        <translation>由 Armlift 为 %1（%2）生成。</translation>
+    </message>
+    <message>
+        <source>Placeholders to replace:
+  %1</source>
+        <translation>需要替换的占位符：
+  %1</translation>
+    </message>
+    <message>
+        <source>A docker-container builder: the default docker driver cannot push a multi-platform image. Created once, reused later.</source>
+        <translation>docker-container 构建器：默认的 docker 驱动无法推送多平台镜像。只需创建一次，之后可重复使用。</translation>
+    </message>
+    <message>
+        <source>QEMU for RUN steps of the other architecture (Docker Desktop has it). Stages on $BUILDPLATFORM that cross-compile do not need it, and they are much faster.</source>
+        <translation>用于另一种架构 RUN 步骤的 QEMU（Docker Desktop 自带）。在 $BUILDPLATFORM 上进行交叉编译的阶段不需要它，而且快得多。</translation>
+    </message>
+    <message>
+        <source>%1: build every platform and push one multi-arch tag.</source>
+        <translation>%1：构建所有平台并推送一个多架构标签。</translation>
+    </message>
+    <message>
+        <source>Builds and pushes a multi-arch image with docker buildx.</source>
+        <translation>使用 docker buildx 构建并推送多架构镜像。</translation>
+    </message>
+    <message>
+        <source>%1: start from an empty manifest list.</source>
+        <translation>%1：从空的清单列表开始。</translation>
+    </message>
+    <message>
+        <source>Create a multi-architecture manifest.</source>
+        <translation>创建多架构清单。</translation>
+    </message>
+    <message>
+        <source>Build the %1 image into the manifest.</source>
+        <translation>将 %1 镜像构建到清单中。</translation>
+    </message>
+    <message>
+        <source>Build every platform into the manifest.</source>
+        <translation>将所有平台构建到清单中。</translation>
+    </message>
+    <message>
+        <source>Push the full manifest, with every architecture.</source>
+        <translation>推送包含所有架构的完整清单。</translation>
+    </message>
+    <message>
+        <source>Builds and pushes a multi-arch image with buildah, the recipe of the migration talk (buildah manifest create, buildah bud --arch, buildah manifest push --all). RUN steps of the other architecture need qemu-user-static.</source>
+        <translation>使用 buildah 构建并推送多架构镜像，即迁移讲座中的方案（buildah manifest create、buildah bud --arch、buildah manifest push --all）。其他架构的 RUN 步骤需要 qemu-user-static。</translation>
+    </message>
+    <message>
+        <source>Builds and pushes a multi-arch image with podman (podman build --platform --manifest, podman manifest push --all). RUN steps of the other architecture need qemu-user-static.</source>
+        <translation>使用 podman 构建并推送多架构镜像（podman build --platform --manifest、podman manifest push --all）。其他架构的 RUN 步骤需要 qemu-user-static。</translation>
+    </message>
+    <message>
+        <source>Multi-arch image (%1) for %2, generated by Armlift.
+Each platform builds natively: ubuntu-24.04 for amd64, ubuntu-24.04-arm (GitHub's arm64 runners) for arm64, so nothing is emulated; a last job joins the per-platform digests into one multi-arch tag.</source>
+        <translation>%2 的多架构镜像（%1），由 Armlift 生成。
+每个平台都原生构建：amd64 使用 ubuntu-24.04，arm64 使用 ubuntu-24.04-arm（GitHub 的 arm64 运行器），因此没有任何模拟；最后一个作业将各平台的摘要合并为一个多架构标签。</translation>
+    </message>
+    <message>
+        <source>Multi-arch image (%1) for %2, generated by Armlift.
+One job builds every platform on ubuntu-24.04; QEMU emulates the other architecture (slow for compile steps: prefer native arm64 runners where your plan has them).</source>
+        <translation>%2 的多架构镜像（%1），由 Armlift 生成。
+一个作业在 ubuntu-24.04 上构建所有平台；QEMU 模拟另一种架构（编译步骤较慢：如果您的方案提供原生 arm64 运行器，请优先使用）。</translation>
+    </message>
+    <message>
+        <source>Needs the repository secrets REGISTRY_USERNAME and REGISTRY_PASSWORD.</source>
+        <translation>需要仓库机密 REGISTRY_USERNAME 和 REGISTRY_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Multi-arch image (%1) for %2, generated by Armlift.
+Runs on any runner that allows docker-in-docker; QEMU (tonistiigi/binfmt) emulates the other architecture. On GitLab.com, the tag saas-linux-small-arm64 gives a native arm64 runner for compile-heavy images.</source>
+        <translation>%2 的多架构镜像（%1），由 Armlift 生成。
+可在任何允许 docker-in-docker 的运行器上运行；QEMU（tonistiigi/binfmt）模拟另一种架构。在 GitLab.com 上，标签 saas-linux-small-arm64 可为编译量大的镜像提供原生 arm64 运行器。</translation>
+    </message>
+    <message>
+        <source>Needs the CI/CD variables REGISTRY_USER and REGISTRY_PASSWORD (for GitLab's own registry: --registry with $CI_REGISTRY_IMAGE and the CI_REGISTRY_* variables).</source>
+        <translation>需要 CI/CD 变量 REGISTRY_USER 和 REGISTRY_PASSWORD（对于 GitLab 自带的镜像仓库：使用带 $CI_REGISTRY_IMAGE 的 --registry 和 CI_REGISTRY_* 变量）。</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::BuildRunner</name>
+    <message>
+        <source>This recipe is a CI file: there is nothing to run here.
+</source>
+        <translation>此方案是一个 CI 文件：这里没有可运行的内容。
+</translation>
+    </message>
+    <message>
+        <source>%1 is not installed.
+</source>
+        <translation>%1 未安装。
+</translation>
+    </message>
+    <message>
+        <source>Cancelling the build.
+</source>
+        <translation>正在取消构建。
+</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2
+</source>
+        <translation>无法启动 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>The command crashed.
+</source>
+        <translation>命令崩溃了。
+</translation>
+    </message>
+    <message>
+        <source>The command failed with exit code %1.
+</source>
+        <translation>命令失败，退出代码为 %1。
+</translation>
+    </message>
+    <message>
+        <source>Build finished.
+</source>
+        <translation>构建完成。
+</translation>
+    </message>
+    <message>
+        <source>Build cancelled.
+</source>
+        <translation>构建已取消。
+</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::DetailsPane</name>
+    <message>
+        <source>Problem details</source>
+        <translation>问题详情</translation>
+    </message>
+    <message>
+        <source>Select a problem to see why it breaks on arm64 and how to fix it.</source>
+        <translation>选择一个问题，查看它为何在 arm64 上出错以及如何修复。</translation>
+    </message>
+    <message>
+        <source>%1 in `%2`, line %3. Source: %4.</source>
+        <translation>%1，位于 `%2` 第 %3 行。来源：%4。</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::DockerfileEditor</name>
+    <message>
+        <source>Editor</source>
+        <translation>编辑器</translation>
+    </message>
+    <message>
+        <source>Quick Fix</source>
+        <translation>快速修复</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Your changes are still in the editor; save again once the folder is writable.</source>
+        <translation>无法保存 %1：%2。您的更改仍在编辑器中；文件夹可写后请再次保存。</translation>
+    </message>
+    <message>
+        <source>%1: %2 [%3]</source>
+        <translation>%1：%2 [%3]</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::DockerfileParser</name>
+    <message>
+        <source>invalid escape directive '%1': use \ or `</source>
+        <translation>无效的 escape 指令 '%1'：请使用 \ 或 `</translation>
+    </message>
+    <message>
+        <source>line continuation at the end of the file</source>
+        <translation>文件末尾有续行符</translation>
+    </message>
+    <message>
+        <source>heredoc '%1' is not terminated before the end of the file</source>
+        <translation>heredoc '%1' 在文件结束前没有终止</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::EditorGutter</name>
+    <message>
+        <source>Line numbers and markers</source>
+        <translation>行号和标记</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::EditorTabs</name>
+    <message>
+        <source>Open files</source>
+        <translation>已打开的文件</translation>
+    </message>
+    <message>
+        <source>%1 ●</source>
+        <translation>%1 ●</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>These files have unsaved changes:
+%1
+
+Save them before closing?</source>
+        <translation>以下文件有未保存的更改：
+%1
+
+关闭前保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::EmulationEstimate</name>
+    <message>
+        <source>Estimate for this Dockerfile built for arm64 on x86-64: %1 of %2 RUN steps run emulated, %3 of them compiling from source; about %4% of the build work is emulated, so it takes roughly %5x the time of a native build (the talk's ratio: 22m27s emulated, 3m01s native).</source>
+        <translation>此 Dockerfile 在 x86-64 上为 arm64 构建的估算：%2 个 RUN 步骤中有 %1 个在模拟下运行，其中 %3 个从源码编译；约 %4% 的构建工作在模拟下进行，因此耗时约为原生构建的 %5 倍（讲座中的比例：模拟 22m27s，原生 3m01s）。</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::FixPlan</name>
+    <message>
+        <source>The fix "%1" has overlapping edits in %2 (line %3); nothing was changed.</source>
+        <translation>修复“%1”在 %2（第 %3 行）中有重叠的编辑；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The fix "%1" changes nothing: the text is already fixed.</source>
+        <translation>修复“%1”不会改变任何内容：文本已经修复。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::FixPreviewDialog</name>
+    <message>
+        <source>Apply Fix: %1</source>
+        <translation>应用修复：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Changes %2. Review the change, then apply it; Edit &gt; Undo reverts it.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;将更改 %2。请先检查更改再应用；“编辑 &gt; 撤销”可以还原。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Fix note</source>
+        <translation>修复说明</translation>
+    </message>
+    <message>
+        <source>Unified diff of the fix</source>
+        <translation>修复的统一 diff</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::Git::Cloner</name>
+    <message>
+        <source>Enter the URL or path of a repository.</source>
+        <translation>请输入仓库的 URL 或路径。</translation>
+    </message>
+    <message>
+        <source>Choose a destination folder.</source>
+        <translation>请选择目标文件夹。</translation>
+    </message>
+    <message>
+        <source>The destination %1 already exists and is not an empty folder.</source>
+        <translation>目标位置 %1 已存在且不是空文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>The branch %1 does not exist in %2.</source>
+        <translation>分支 %1 在 %2 中不存在。</translation>
+    </message>
+    <message>
+        <source>Could not clone %1: %2</source>
+        <translation>无法克隆 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::Git::Committer</name>
+    <message>
+        <source>Fix arm64 migration problems</source>
+        <translation>修复 arm64 迁移问题</translation>
+    </message>
+    <message>
+        <source>Fixes applied with Armlift:</source>
+        <translation>使用 Armlift 应用的修复：</translation>
+    </message>
+    <message>
+        <source>The commit message is empty.</source>
+        <translation>提交消息为空。</translation>
+    </message>
+    <message>
+        <source>Staging the changes</source>
+        <translation>正在暂存更改</translation>
+    </message>
+    <message>
+        <source>Writing the index</source>
+        <translation>正在写入索引</translation>
+    </message>
+    <message>
+        <source>Writing the tree</source>
+        <translation>正在写入树</translation>
+    </message>
+    <message>
+        <source>There is nothing to commit: the work tree has no changes.</source>
+        <translation>没有可提交的内容：工作树没有更改。</translation>
+    </message>
+    <message>
+        <source>Author %1</source>
+        <translation>作者 %1</translation>
+    </message>
+    <message>
+        <source>Creating the commit</source>
+        <translation>正在创建提交</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::Git::MigrationBranch</name>
+    <message>
+        <source>"%1" is not a valid branch name.</source>
+        <translation>“%1”不是有效的分支名。</translation>
+    </message>
+    <message>
+        <source>The branch %1 already exists and points at another commit. Choose another branch name, or switch to it and apply the fixes there.</source>
+        <translation>分支 %1 已存在并指向另一个提交。请选择其他分支名，或切换到该分支并在那里应用修复。</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::Git::Pusher</name>
+    <message>
+        <source>The repository has no remote named %1.</source>
+        <translation>仓库中没有名为 %1 的远程。</translation>
+    </message>
+    <message>
+        <source>The push was rejected: the branch %1 on %2 has commits that are not in your branch (not a fast-forward). Push to a new branch name, or fetch and rebase your fixes onto the remote branch first.</source>
+        <translation>推送被拒绝：%2 上的分支 %1 含有您的分支中没有的提交（不是快进）。请推送到新的分支名，或先 fetch 并将您的修复 rebase 到远程分支上。</translation>
+    </message>
+    <message>
+        <source>The remote rejected the push of %1: %2</source>
+        <translation>远程拒绝了 %1 的推送：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::Git::RemoteSession</name>
+    <message>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation>无法验证 %1 的证书。</translation>
+    </message>
+    <message>
+        <source>The server asks for a kind of authentication Armlift does not support.</source>
+        <translation>服务器要求的认证方式 Armlift 不支持。</translation>
+    </message>
+    <message>
+        <source>The saved credential for %1@%2 was rejected.</source>
+        <translation>%1@%2 的已保存凭据被拒绝。</translation>
+    </message>
+    <message>
+        <source>The server did not accept that credential.</source>
+        <translation>服务器不接受该凭据。</translation>
+    </message>
+    <message>
+        <source>The server at %1 needs a credential and none was given.</source>
+        <translation>%1 上的服务器需要凭据，但未提供。</translation>
+    </message>
+    <message>
+        <source>The SSH server's host key could not be read, so it cannot be checked.</source>
+        <translation>无法读取 SSH 服务器的主机密钥，因此无法校验。</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 (%2 %3) does not match the one in %4. Someone may be intercepting the connection, or the server's key was replaced: check with its administrator before changing %4.</source>
+        <translation>%1 的 SSH 主机密钥（%2 %3）与 %4 中的不一致。连接可能遭到拦截，或者服务器的密钥已被更换：修改 %4 之前请先与其管理员确认。</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 (%2) is not known and was not accepted.</source>
+        <translation>%1 的 SSH 主机密钥（%2）未知，未被接受。</translation>
+    </message>
+    <message>
+        <source>Could not add the host key to %1: %2</source>
+        <translation>无法将主机密钥添加到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The certificate is not signed by a trusted authority or does not match the host name.</source>
+        <translation>该证书不是由受信任的机构签发，或与主机名不符。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified (%2) and was not trusted. SHA-256 fingerprint: %3</source>
+        <translation>无法验证 %1 的 TLS 证书（%2），未予信任。SHA-256 指纹：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::Git::Status</name>
+    <message>
+        <source>The author "%1" is not in the form "Name &lt;email&gt;".</source>
+        <translation>作者“%1”不是“Name &lt;email&gt;”格式。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>The host could not be reached. Check the address and your network connection.</source>
+        <translation>无法连接到主机。请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the server did not accept the user name, password, token or key.</source>
+        <translation>认证失败：服务器不接受该用户名、密码、令牌或密钥。</translation>
+    </message>
+    <message>
+        <source>The repository was not found. Check the URL, or whether you have access to it.</source>
+        <translation>未找到仓库。请检查 URL，或确认您是否有访问权限。</translation>
+    </message>
+    <message>
+        <source>The server's TLS certificate could not be verified, so the connection was refused.</source>
+        <translation>无法验证服务器的 TLS 证书，因此拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The SSH host key was not accepted: it does not match ~/.ssh/known_hosts or was refused.</source>
+        <translation>SSH 主机密钥未被接受：它与 ~/.ssh/known_hosts 不一致或已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁盘已满。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The remote rejected the update.</source>
+        <translation>远程拒绝了更新。</translation>
+    </message>
+    <message>
+        <source>No commit author is configured. Set user.name and user.email with git config, in Settings, or pass --author "Name &lt;email&gt;".</source>
+        <translation>未配置提交作者。请用 git config 或在设置中设置 user.name 和 user.email，或传入 --author "Name &lt;email&gt;"。</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>请求无效。</translation>
+    </message>
+    <message>
+        <source>The git operation failed.</source>
+        <translation>git 操作失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::Git::TransferProgress</name>
+    <message>
+        <source>Receiving objects: %1/%2, %3</source>
+        <translation>正在接收对象：%1/%2，%3</translation>
+    </message>
+    <message>
+        <source>Resolving deltas: %1/%2</source>
+        <translation>正在解析差异：%1/%2</translation>
+    </message>
+    <message>
+        <source>Checking out files: %1/%2</source>
+        <translation>正在检出文件：%1/%2</translation>
+    </message>
+    <message>
+        <source>Sending objects: %1/%2, %3</source>
+        <translation>正在发送对象：%1/%2，%3</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::Git::WorkTreeStatus</name>
+    <message>
+        <source>detached HEAD</source>
+        <translation>分离的 HEAD</translation>
+    </message>
+    <message>
+        <source>%1, clean</source>
+        <translation>%1，无问题</translation>
+    </message>
+    <message>
+        <source>%1, 1 changed file</source>
+        <translation>%1，1 个文件已更改</translation>
+    </message>
+    <message>
+        <source>%1, %2 changed files</source>
+        <translation>%1，%2 个文件已更改</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::HtmlReportWriter</name>
+    <message>
+        <source>Armlift report</source>
+        <translation>Armlift 报告</translation>
+    </message>
+    <message>
+        <source>%1 %2, root %3: %4 files scanned, %5 problems, %6 fixable.</source>
+        <translation>%1 %2，根目录 %3：已扫描 %4 个文件，%5 个问题，%6 个可修复。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Migration effort by repository</source>
+        <translation>按仓库列出的迁移工作量</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Readiness by file</source>
+        <translation>按文件列出的就绪情况</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Files that could not be scanned</source>
+        <translation>无法扫描的文件</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::HttpClient</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>来自 %2 的 HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation>%1 未及时响应</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2 MB</source>
+        <translation>来自 %1 的响应超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::MainWindow</name>
+    <message>
+        <source>Armlift</source>
+        <translation>Armlift</translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation>项目摘要</translation>
+    </message>
+    <message>
+        <source>Project files</source>
+        <translation>项目文件</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>筛选文件</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>工作坊</translation>
+    </message>
+    <message>
+        <source>Fix applied to %1. Undo with Ctrl+Z; save with Ctrl+S.</source>
+        <translation>已对 %1 应用修复。按 Ctrl+Z 撤销，按 Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>取消扫描</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Choose a folder with File &gt; Open Folder.</source>
+        <translation>%1 不存在。请通过“文件 &gt; 打开文件夹”选择一个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 — Armlift</source>
+        <translation>%1 — Armlift</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>正在扫描 %1…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1/%2 个文件</translation>
+    </message>
+    <message>
+        <source>Scan cancelled; the problems shown may be incomplete. Press F5 to scan again.</source>
+        <translation>扫描已取消；显示的问题可能不完整。按 F5 重新扫描。</translation>
+    </message>
+    <message>
+        <source>Scan finished: %1</source>
+        <translation>扫描完成：%1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 个文件</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 个问题</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 个问题</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 fixable</source>
+        <translation>%1，%2，%3 个可修复</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 Dockerfiles ready for arm64</source>
+        <translation>%1 — %3 个 Dockerfile 中有 %2 个已适配 arm64</translation>
+    </message>
+    <message>
+        <source>No quick fix here. Problems with fixes have a light bulb in the gutter; F8 jumps to the next problem.</source>
+        <translation>此处没有快速修复。带修复的问题会在边栏显示灯泡；按 F8 跳到下一个问题。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save A&amp;ll</source>
+        <translation>全部保存(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert File</source>
+        <translation>还原文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Revert File</source>
+        <translation>还原文件</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to %1?</source>
+        <translation>放弃对 %1 的未保存更改？</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Close File</source>
+        <translation>关闭文件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;scan Project</source>
+        <translation>重新扫描项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top Scan</source>
+        <translation>停止扫描(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Fix…</source>
+        <translation>快速修复(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>转到行(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Word Wrap</source>
+        <translation>自动换行(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Problem</source>
+        <translation>下一个问题(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Problem</source>
+        <translation>上一个问题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Files</source>
+        <translation>筛选文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show Pro&amp;blems</source>
+        <translation>显示问题(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Filter Problems</source>
+        <translation>筛选问题</translation>
+    </message>
+    <message>
+        <source>&amp;Large Workshop Text</source>
+        <translation>放大工作坊文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Armlift</source>
+        <translation>关于 Armlift(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Armlift</source>
+        <translation>关于 Armlift</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Armlift %1&lt;/h3&gt;&lt;p&gt;Finds what breaks when container builds move from x86_64 to arm64, and fixes it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Armlift %1&lt;/h3&gt;&lt;p&gt;查找容器构建从 x86_64 迁移到 arm64 时会出问题的地方，并加以修复。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Go to Line</source>
+        <translation>转到行</translation>
+    </message>
+    <message>
+        <source>Line (1–%1):</source>
+        <translation>行（1–%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::MarkdownReportWriter</name>
+    <message>
+        <source>Armlift report</source>
+        <translation>Armlift 报告</translation>
+    </message>
+    <message>
+        <source>%1 files scanned, %2 problems, %3 fixable.</source>
+        <translation>已扫描 %1 个文件，%2 个问题，%3 个可修复。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Files that could not be scanned</source>
+        <translation>无法扫描的文件</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::OnlineCache</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n 分钟</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ProblemsView</name>
+    <message>
+        <source>Filter problems (rule, file, message)</source>
+        <translation>筛选问题（规则、文件、消息）</translation>
+    </message>
+    <message>
+        <source>Problems filter</source>
+        <translation>问题筛选</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示 %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 个错误</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 个错误</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 个警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 个警告</translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation>%1 个提示</translation>
+    </message>
+    <message>
+        <source>Go to Problem</source>
+        <translation>转到问题</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ProjectConfig</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2：无效的 JSON：%3</translation>
+    </message>
+    <message>
+        <source>%1: unknown severity '%2' for %3 (use error, warning or info)</source>
+        <translation>%1：%3 的严重级别 '%2' 未知（请使用 error、warning 或 info）</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ProjectFixer</name>
+    <message>
+        <source>%1: not a file inside the scanned folder; the fix was not applied</source>
+        <translation>%1：不是已扫描文件夹中的文件；未应用修复</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2; nothing was changed</source>
+        <translation>%1：无法读取：%2；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: binary file (contains NUL bytes); nothing was changed</source>
+        <translation>%1：二进制文件（包含 NUL 字节）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8, writing it back would damage it; convert it to UTF-8 and run --fix again. Nothing was changed</source>
+        <translation>%1：不是有效的 UTF-8，写回会损坏文件；请先转换为 UTF-8 再重新运行 --fix。未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: outside the scanned folder; nothing was changed</source>
+        <translation>%1：位于已扫描文件夹之外；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2; nothing was changed</source>
+        <translation>%1：无法写入：%2；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ProjectScanner</name>
+    <message>
+        <source>%1: folder cannot be read; skipped</source>
+        <translation>%1：无法读取文件夹；已跳过</translation>
+    </message>
+    <message>
+        <source>%1: symbolic link to outside the scanned folder; not followed</source>
+        <translation>%1：指向已扫描文件夹之外的符号链接；未跟随</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ProjectTreeModel</name>
+    <message>
+        <source>%1, 1 problem</source>
+        <translation>%1，1 个问题</translation>
+    </message>
+    <message>
+        <source>%1, %2 problems</source>
+        <translation>%1，%2 个问题</translation>
+    </message>
+    <message>
+        <source>%1, ready for arm64</source>
+        <translation>%1，已适配 arm64</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::QuickFixController</name>
+    <message>
+        <source>Quick fixes</source>
+        <translation>快速修复</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 no longer reports [%2] at line %3; the text changed. Nothing was changed.</source>
+        <translation>%1 在第 %3 行不再报告 [%2]；文本已改变。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The fix also changes %1, which has unsaved changes. Save %1 first, then apply the fix.</source>
+        <translation>此修复还会更改 %1，而该文件有未保存的更改。请先保存 %1，再应用修复。</translation>
+    </message>
+    <message>
+        <source>%1 changed while the fix was previewed; it was not changed. Try the fix again.</source>
+        <translation>预览修复期间 %1 已被修改，因此未做更改。请重新尝试该修复。</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::RecipeCommand</name>
+    <message>
+        <source>Usage: armlift-scan --recipe %1 [--image NAME] [--tag TAG] [--registry HOST] [--no-native-arm-runners] [--output FILE] PATH</source>
+        <translation>用法：armlift-scan --recipe %1 [--image NAME] [--tag TAG] [--registry HOST] [--no-native-arm-runners] [--output FILE] PATH</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for --recipe</source>
+        <translation>--recipe 的未知选项 %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown recipe '%1' (one of: %2)</source>
+        <translation>未知方案 '%1'（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--recipe takes one PATH</source>
+        <translation>--recipe 需要一个 PATH</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：没有该文件或文件夹</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>placeholder: %1</source>
+        <translation>占位符：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>wrote %1 (suggested name: %2)</source>
+        <translation>已写入 %1（建议名称：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::RegistryClient</name>
+    <message>
+        <source>cannot reach the registry of %1 (%2)</source>
+        <translation>无法访问 %1 的镜像仓库（%2）</translation>
+    </message>
+    <message>
+        <source>the registry %1 refused access to %2 (HTTP %3): add credentials for it in the settings</source>
+        <translation>镜像仓库 %1 拒绝访问 %2（HTTP %3）：请在设置中为其添加凭据</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2</source>
+        <translation>%1 在 %2 上不存在</translation>
+    </message>
+    <message>
+        <source>the registry %1 limits the request rate; %2 was not checked</source>
+        <translation>镜像仓库 %1 限制了请求频率；未检查 %2</translation>
+    </message>
+    <message>
+        <source>the registry %1 sent a manifest for %2 that is not understood</source>
+        <translation>镜像仓库 %1 为 %2 发送了无法理解的清单</translation>
+    </message>
+    <message>
+        <source>the registry of %1 answered HTTP %2</source>
+        <translation>%1 的镜像仓库返回了 HTTP %2</translation>
+    </message>
+    <message>
+        <source>offline: %1 is not in the cache</source>
+        <translation>离线：%1 不在缓存中</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ReportWriter</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ScanCommand</name>
+    <message>
+        <source>Try 'armlift-scan --help' for the options.</source>
+        <translation>运行 'armlift-scan --help' 查看选项。</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 problems (%3 errors, %4 warnings, %5 info), %6 fixable</source>
+        <translation>%1 个文件，%2 个问题（%3 个错误，%4 个警告，%5 个提示），%6 个可修复</translation>
+    </message>
+    <message>
+        <source>armlift-scan: %1: no such file or folder</source>
+        <translation>armlift-scan：%1：没有该文件或文件夹</translation>
+    </message>
+    <message>
+        <source>armlift-scan: %1: cannot read it (permission denied); check its permissions</source>
+        <translation>armlift-scan：%1：无法读取（权限被拒绝）；请检查其权限</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1：错误：%2</translation>
+    </message>
+    <message>
+        <source>armlift-scan: %1: cannot write the report: %2</source>
+        <translation>armlift-scan：%1：无法写入报告：%2</translation>
+    </message>
+    <message>
+        <source>armlift-scan: online checks are not available in this build yet; scanning offline with the bundled knowledge base</source>
+        <translation>armlift-scan：此构建尚不支持在线检查；将使用内置知识库离线扫描</translation>
+    </message>
+    <message>
+        <source><byte value="xd" />Scanning %1: %2/%3 files</source>
+        <translation><byte value="xd" />正在扫描 %1：%2/%3 个文件</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: note: a fix was not applied because it overlaps another one here; apply it by hand in the editor</source>
+        <translation>%1:%2:%3：注意：某个修复与此处的另一个修复重叠，因此未应用；请在编辑器中手动应用</translation>
+    </message>
+    <message>
+        <source>%1:%2: note: %3 [%4]</source>
+        <translation>%1:%2：注意：%3 [%4]</translation>
+    </message>
+    <message>
+        <source>armlift-scan: %1: fixes kept changing the files; stopped after %2 rounds</source>
+        <translation>armlift-scan：%1：修复不断改变文件；在 %2 轮后停止</translation>
+    </message>
+    <message>
+        <source>Fixed: %1 edits in %2 files</source>
+        <translation>已修复：%2 个文件中的 %1 处编辑</translation>
+    </message>
+    <message>
+        <source>armlift-scan: %1: cannot read the build log: %2</source>
+        <translation>armlift-scan：%1：无法读取构建日志：%2</translation>
+    </message>
+    <message>
+        <source>build log</source>
+        <translation>构建日志</translation>
+    </message>
+    <message>
+        <source>armlift-scan: %1: no known arm64 failure in this build log; its last error lines:</source>
+        <translation>armlift-scan：%1：此构建日志中没有已知的 arm64 故障；其最后的错误行：</translation>
+    </message>
+    <message>
+        <source>armlift-scan: no rule '%1'; 'armlift-scan --list-rules' lists them</source>
+        <translation>armlift-scan：没有规则 '%1'；'armlift-scan --list-rules' 可列出所有规则</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ScanOptions</name>
+    <message>
+        <source>Finds arm64 migration problems in Dockerfiles and the manifests they use.
+The report goes to standard output (or --output); progress, the summary and errors go to
+standard error. Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage error or
+an unreadable scan root.
+With several PATHs each is scanned on its own and the reports are combined; every file is
+then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile).</source>
+        <translation>在 Dockerfile 及其使用的清单文件中查找 arm64 迁移问题。
+报告输出到标准输出（或 --output）；进度、摘要和错误输出到
+标准错误。退出状态：0 表示没有达到或高于 --fail-on 的发现，1 表示有发现，2 表示用法错误或
+扫描根目录不可读。
+指定多个 PATH 时，每个分别扫描并合并报告；此时每个文件名
+前面会加上所给的 PATH（proj-a/Dockerfile、proj-b/Dockerfile）。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Report format: %1 (default: text).</source>
+        <translation>报告格式：%1（默认：text）。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (replaced atomically) instead of standard output.</source>
+        <translation>将报告写入 FILE（原子替换），而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when a finding of this severity or worse exists: error, warning, info or never (default: error).</source>
+        <translation>存在此严重级别或更高的发现时以 1 退出：error、warning、info 或 never（默认：error）。</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <source>Apply the first fix of every finding, repeated until nothing more applies, and print the changes as a unified diff on standard output. The report of what remains goes to --output when given; the remaining findings are listed on standard error.</source>
+        <translation>对每个发现应用其第一个修复，重复直到没有可应用的修复，并将更改以统一 diff 格式输出到标准输出。剩余内容的报告在指定 --output 时写入该文件；剩余的发现列在标准错误中。</translation>
+    </message>
+    <message>
+        <source>List the rules (text, or JSON with --format json) and exit.</source>
+        <translation>列出规则（文本，或使用 --format json 输出 JSON）并退出。</translation>
+    </message>
+    <message>
+        <source>Print the documentation page of rule ID and exit.</source>
+        <translation>输出规则 ID 的文档页面并退出。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Use only the bundled knowledge base and the cache (the default; wins over --online).</source>
+        <translation>仅使用内置知识库和缓存（默认；优先于 --online）。</translation>
+    </message>
+    <message>
+        <source>Also ask registries, PyPI and go.dev.</source>
+        <translation>同时查询镜像仓库、PyPI 和 go.dev。</translation>
+    </message>
+    <message>
+        <source>Print no progress and no summary.</source>
+        <translation>不输出进度和摘要。</translation>
+    </message>
+    <message>
+        <source>Explain a failed arm64 build from its log (docker build, buildx, buildah, podman; '-' reads standard input): the cause, the rule and the fix, pointed at the Dockerfile line when PATH (the Dockerfile or its folder) is given.</source>
+        <translation>根据日志解释失败的 arm64 构建（docker build、buildx、buildah、podman；'-' 表示读取标准输入）：原因、规则和修复；给出 PATH（Dockerfile 或其文件夹）时会指向 Dockerfile 中的行。</translation>
+    </message>
+    <message>
+        <source>Folder or Dockerfile to scan; several may be given.</source>
+        <translation>要扫描的文件夹或 Dockerfile；可指定多个。</translation>
+    </message>
+    <message>
+        <source>unknown format '%1'; use one of %2</source>
+        <translation>未知格式 '%1'；请使用 %2 之一</translation>
+    </message>
+    <message>
+        <source>unknown --fail-on value '%1'; use error, warning, info or never</source>
+        <translation>未知的 --fail-on 值 '%1'；请使用 error、warning、info 或 never</translation>
+    </message>
+    <message>
+        <source>--output needs a file name</source>
+        <translation>--output 需要文件名</translation>
+    </message>
+    <message>
+        <source>--build-log needs a file name (or '-' for standard input)</source>
+        <translation>--build-log 需要文件名（或用 '-' 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>--build-log takes at most one PATH: the Dockerfile or the folder the build used</source>
+        <translation>--build-log 最多接受一个 PATH：构建所用的 Dockerfile 或文件夹</translation>
+    </message>
+    <message>
+        <source>--build-log cannot be combined with --fix; apply the fixes with a scan of PATH</source>
+        <translation>--build-log 不能与 --fix 同时使用；请通过扫描 PATH 来应用修复</translation>
+    </message>
+    <message>
+        <source>no PATH given; name the folder or Dockerfile to scan, e.g. 'armlift-scan .'</source>
+        <translation>未指定 PATH；请指定要扫描的文件夹或 Dockerfile，例如 'armlift-scan .'</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ScreenshotTaker</name>
+    <message>
+        <source>The scan of %1 did not finish within %2 s; no screenshot was written.</source>
+        <translation>%1 的扫描未在 %2 秒内完成；未写入截图。</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+    <message>
+        <source>Screenshot written to %1 (%2×%3).</source>
+        <translation>截图已写入 %1（%2×%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow system (light or dark)</source>
+        <translation>跟随系统（浅色或深色）</translation>
+    </message>
+    <message>
+        <source>Editor theme</source>
+        <translation>编辑器主题</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>编辑器字体</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation>编辑器字号</translation>
+    </message>
+    <message>
+        <source>Editor &amp;theme:</source>
+        <translation>编辑器主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Editor &amp;font:</source>
+        <translation>编辑器字体(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>字号(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::StoredCredential</name>
+    <message>
+        <source>SSH key %1 for %2@%3</source>
+        <translation>%2@%3 的 SSH 密钥 %1</translation>
+    </message>
+    <message>
+        <source>Password or token for %1@%2</source>
+        <translation>%1@%2 的密码或令牌</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::TextFileReader</name>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation>%1：是目录，不是文件</translation>
+    </message>
+    <message>
+        <source>%1: skipped: %2 MB is larger than the %3 MB limit for files Armlift analyses</source>
+        <translation>%1：已跳过：%2 MB 超过了 Armlift 分析文件的 %3 MB 上限</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: skipped: larger than the %2 MB limit</source>
+        <translation>%1：已跳过：超过 %2 MB 上限</translation>
+    </message>
+    <message>
+        <source>%1: skipped: binary file (contains NUL bytes)</source>
+        <translation>%1：已跳过：二进制文件（包含 NUL 字节）</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid UTF-8; the file was analysed with replacement characters</source>
+        <translation>%1:%2：无效的 UTF-8；已使用替换字符分析该文件</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::WelcomePage</name>
+    <message>
+        <source>&amp;Open Folder…</source>
+        <translation>打开文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Armlift&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Armlift&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Open a folder with Dockerfiles to find what breaks on arm64 (Apple silicon, Graviton, Ampere) and apply reviewed fixes. You can also drop a folder on this window.</source>
+        <translation>打开包含 Dockerfile 的文件夹，查找在 arm64（Apple 芯片、Graviton、Ampere）上会出问题的地方，并应用经过审核的修复。也可以将文件夹拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <source>Recent projects:</source>
+        <translation>最近的项目：</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::WorkshopPanel</name>
+    <message>
+        <source>Workshop cases</source>
+        <translation>工作坊案例</translation>
+    </message>
+    <message>
+        <source>Case explanation</source>
+        <translation>案例说明</translation>
+    </message>
+    <message>
+        <source>%1 (1 problem)</source>
+        <translation>%1（1 个问题）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 problems)</source>
+        <translation>%1（%2 个问题）</translation>
+    </message>
+    <message>
+        <source>%1 (ready for arm64)</source>
+        <translation>%1（已适配 arm64）</translation>
+    </message>
+</context>
+<context>
+    <name>BaseImageRule</name>
+    <message>
+        <source>base image without arm64</source>
+        <translation>没有 arm64 的基础镜像</translation>
+    </message>
+    <message>
+        <source>A base image has no linux/arm64 variant.</source>
+        <translation>某个基础镜像没有 linux/arm64 变体。</translation>
+    </message>
+    <message>
+        <source>%1 has no linux/arm64 variant: pulling it on arm64 fails with “no matching manifest for linux/arm64/v8”.</source>
+        <translation>%1 没有 linux/arm64 变体：在 arm64 上拉取会因“no matching manifest for linux/arm64/v8”而失败。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserDownloadRule</name>
+    <message>
+        <source>x86-64-only browser download</source>
+        <translation>仅限 x86-64 的浏览器下载</translation>
+    </message>
+    <message>
+        <source>A browser download that has no Linux arm64 build: Puppeteer's bundled Chrome or `playwright install chrome` (branded Google Chrome).</source>
+        <translation>没有 Linux arm64 构建的浏览器下载：Puppeteer 自带的 Chrome 或 `playwright install chrome`（Google Chrome 品牌版）。</translation>
+    </message>
+    <message>
+        <source>puppeteer %1 downloads an x86-64 Chrome on Linux arm64, which cannot start there (first release that downloads an arm64 build: %2)</source>
+        <translation>puppeteer %1 在 Linux arm64 上会下载 x86-64 版 Chrome，在那里无法启动（首个下载 arm64 构建的版本：%2）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Use the distribution's %1 and skip Puppeteer's download</source>
+        <translation>使用发行版的 %1 并跳过 Puppeteer 的下载</translation>
+    </message>
+    <message>
+        <source>playwright install %1 installs branded Google Chrome, which Playwright does not support on Linux arm64</source>
+        <translation>playwright install %1 会安装 Google Chrome 品牌版，而 Playwright 在 Linux arm64 上不支持它</translation>
+    </message>
+    <message>
+        <source>Install Playwright's Chromium instead</source>
+        <translation>改为安装 Playwright 的 Chromium</translation>
+    </message>
+    <message>
+        <source>Remove channel: 'chrome' from the browser launch options as well.</source>
+        <translation>同时从浏览器启动选项中删除 channel: 'chrome'。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildPlatformGoarchRule</name>
+    <message>
+        <source>Go binary built for the build machine</source>
+        <translation>为构建机器构建的 Go 二进制文件</translation>
+    </message>
+    <message>
+        <source>A stage on $BUILDPLATFORM builds a Go binary without GOARCH and a later stage copies it: the image gets a binary for the build machine's architecture.</source>
+        <translation>$BUILDPLATFORM 上的某个阶段在没有 GOARCH 的情况下构建 Go 二进制文件，而后续阶段复制了它：镜像得到的是构建机器架构的二进制文件。</translation>
+    </message>
+    <message>
+        <source>go build runs on $BUILDPLATFORM without GOARCH: %1 is built for the build machine, and an arm64 image built on x86-64 gets an x86-64 binary (exec format error).</source>
+        <translation>go build 在没有 GOARCH 的情况下在 $BUILDPLATFORM 上运行：%1 是为构建机器构建的，在 x86-64 上构建的 arm64 镜像会得到 x86-64 二进制文件（exec format error）。</translation>
+    </message>
+    <message>
+        <source>FROM --platform=$BUILDPLATFORM runs this stage natively on the machine that builds, which is right for compiling, but Go then targets that machine unless GOOS/GOARCH say otherwise. BuildKit, buildah and podman set TARGETOS and TARGETARCH to the platform being built; declare them with ARG and pass them to go build.</source>
+        <translation>FROM --platform=$BUILDPLATFORM 会在执行构建的机器上原生运行此阶段，这适合编译，但除非 GOOS/GOARCH 另有指定，Go 会以该机器为目标。BuildKit、buildah 和 podman 会将 TARGETOS 和 TARGETARCH 设为正在构建的平台；请用 ARG 声明它们并传给 go build。</translation>
+    </message>
+    <message>
+        <source>Build for the target: GOOS=$TARGETOS GOARCH=$TARGETARCH</source>
+        <translation>为目标平台构建：GOOS=$TARGETOS GOARCH=$TARGETARCH</translation>
+    </message>
+    <message>
+        <source>CGO_ENABLED=0: cross-compiled Go has no C compiler for the target; nothing in the stage asks for cgo.</source>
+        <translation>CGO_ENABLED=0：交叉编译的 Go 没有目标平台的 C 编译器；阶段中没有任何内容需要 cgo。</translation>
+    </message>
+    <message>
+        <source>The stage uses cgo (%1): set CC to a cross compiler (aarch64-linux-gnu-gcc) with CGO_ENABLED=1, or use the tonistiigi/xx helpers (xx-go build).</source>
+        <translation>该阶段使用了 cgo（%1）：请将 CC 设为交叉编译器（aarch64-linux-gnu-gcc）并设置 CGO_ENABLED=1，或使用 tonistiigi/xx 辅助工具（xx-go build）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfluentKafkaRule</name>
+    <message>
+        <source>confluent-kafka without an aarch64 wheel</source>
+        <translation>没有 aarch64 wheel 的 confluent-kafka</translation>
+    </message>
+    <message>
+        <source>confluent-kafka below 2.1.0 builds from source on arm64 and needs librdkafka of the same version.</source>
+        <translation>低于 2.1.0 的 confluent-kafka 在 arm64 上从源码构建，并需要同版本的 librdkafka。</translation>
+    </message>
+    <message>
+        <source>%1 has no aarch64 wheel: on arm64 pip compiles it against librdkafka of the same version, which the image does not have (first release with an aarch64 wheel: %2)</source>
+        <translation>%1 没有 aarch64 wheel：在 arm64 上 pip 会针对同版本的 librdkafka 编译它，而镜像中没有该库（首个带 aarch64 wheel 的版本：%2）</translation>
+    </message>
+    <message>
+        <source>Keep %1: build librdkafka %2 and the package from source</source>
+        <translation>保留 %1：从源码构建 librdkafka %2 和该软件包</translation>
+    </message>
+    <message>
+        <source>Building from source is slow under emulation; pinning %1 or later avoids it.</source>
+        <translation>在模拟环境中从源码构建很慢；固定到 %1 或更高版本即可避免。</translation>
+    </message>
+</context>
+<context>
+    <name>CrossCompileRule</name>
+    <message>
+        <source>Go build stage runs under emulation</source>
+        <translation>Go 构建阶段在模拟下运行</translation>
+    </message>
+    <message>
+        <source>A Go build stage whose output is only copied can run natively on $BUILDPLATFORM and cross-compile for the target instead of running the compiler under emulation.</source>
+        <translation>输出只会被复制的 Go 构建阶段可以在 $BUILDPLATFORM 上原生运行，并为目标平台交叉编译，而不必在模拟环境中运行编译器。</translation>
+    </message>
+    <message>
+        <source>When the image is built for another architecture (docker buildx build --platform linux/arm64 on an x86-64 machine, or the reverse), every RUN of this stage runs under QEMU emulation, and compilers are the slowest thing to emulate: the migration talk measured 22m27s emulated against 3m01s native for the same image. The stage's files are only copied into later stages, so it can run on the build machine (FROM --platform=$BUILDPLATFORM) and let Go cross-compile with GOOS=$TARGETOS GOARCH=$TARGETARCH; the final stage stays on the target platform. BUILDPLATFORM, TARGETOS and TARGETARCH are set by BuildKit, buildah and podman.</source>
+        <translation>为其他架构构建镜像时（在 x86-64 机器上运行 docker buildx build --platform linux/arm64，或者反过来），此阶段的每个 RUN 都在 QEMU 模拟下运行，而编译器是最慢的模拟对象：迁移讲座中测得同一镜像模拟构建 22m27s，原生构建 3m01s。此阶段的文件只会被复制到后续阶段，因此它可以在构建机器上运行（FROM --platform=$BUILDPLATFORM），并让 Go 通过 GOOS=$TARGETOS GOARCH=$TARGETARCH 进行交叉编译；最终阶段仍在目标平台上。BUILDPLATFORM、TARGETOS 和 TARGETARCH 由 BuildKit、buildah 和 podman 设置。</translation>
+    </message>
+    <message>
+        <source>The stage uses cgo (%1): cross-compiling needs a C compiler for the target, e.g. gcc-aarch64-linux-gnu with CC=aarch64-linux-gnu-gcc CGO_ENABLED=1, or the tonistiigi/xx helpers (xx-apt-get install gcc libc6-dev, then xx-go build).</source>
+        <translation>该阶段使用了 cgo（%1）：交叉编译需要目标平台的 C 编译器，例如 gcc-aarch64-linux-gnu 配合 CC=aarch64-linux-gnu-gcc CGO_ENABLED=1，或使用 tonistiigi/xx 辅助工具（先 xx-apt-get install gcc libc6-dev，再 xx-go build）。</translation>
+    </message>
+    <message>
+        <source>`go install` of the project writes cross-compiled binaries to $GOPATH/bin/linux_arm64/ (and refuses when GOBIN is set), so the COPY --from path would change: use go build -o with the path the later stage copies.</source>
+        <translation>对项目执行 `go install` 会把交叉编译的二进制文件写到 $GOPATH/bin/linux_arm64/（设置了 GOBIN 时会拒绝），因此 COPY --from 的路径会改变：请使用 go build -o 并指定后续阶段复制的路径。</translation>
+    </message>
+    <message>
+        <source>The stage already selects something by TARGETARCH/TARGETPLATFORM besides GOARCH; on $BUILDPLATFORM tools it downloads must use BUILDARCH (they run on the build machine).</source>
+        <translation>该阶段除 GOARCH 外已经通过 TARGETARCH/TARGETPLATFORM 选择了其他内容；在 $BUILDPLATFORM 上，它下载的工具必须使用 BUILDARCH（它们在构建机器上运行）。</translation>
+    </message>
+    <message>
+        <source>The stage is built FROM another stage; move that stage to $BUILDPLATFORM instead.</source>
+        <translation>该阶段是 FROM 另一个阶段构建的；请改为将那个阶段移到 $BUILDPLATFORM。</translation>
+    </message>
+    <message>
+        <source>Stage %1 compiles Go under emulation when building for another architecture; its output is only copied, so it can build natively on $BUILDPLATFORM and cross-compile.</source>
+        <translation>为其他架构构建时，阶段 %1 会在模拟下编译 Go；它的输出只会被复制，因此可以在 $BUILDPLATFORM 上原生构建并交叉编译。</translation>
+    </message>
+    <message>
+        <source>Armlift does not rewrite this stage:</source>
+        <translation>Armlift 不会改写此阶段：</translation>
+    </message>
+    <message>
+        <source>Cross-compile stage %1 on $BUILDPLATFORM (GOOS/GOARCH from TARGETOS/TARGETARCH)</source>
+        <translation>在 $BUILDPLATFORM 上交叉编译阶段 %1（GOOS/GOARCH 取自 TARGETOS/TARGETARCH）</translation>
+    </message>
+    <message>
+        <source>CGO_ENABLED=0 builds a static binary without C code: nothing in the stage asks for cgo (no C toolchain installed, no CGO_ENABLED=1, no cgo module in go.mod). If the build then reports "build constraints exclude all Go files", the code needs cgo and a C cross compiler (see the rule's page).</source>
+        <translation>CGO_ENABLED=0 会构建不含 C 代码的静态二进制文件：阶段中没有任何内容需要 cgo（未安装 C 工具链，没有 CGO_ENABLED=1，go.mod 中没有 cgo 模块）。如果构建随后报告 "build constraints exclude all Go files"，则代码需要 cgo 和 C 交叉编译器（参见该规则的页面）。</translation>
+    </message>
+</context>
+<context>
+    <name>CudaOnlyPackageRule</name>
+    <message>
+        <source>CUDA-only Python package</source>
+        <translation>仅支持 CUDA 的 Python 软件包</translation>
+    </message>
+    <message>
+        <source>A CUDA-only package has no arm64 Linux wheel; the arm64 builds of these frameworks are CPU only.</source>
+        <translation>仅支持 CUDA 的软件包没有 arm64 Linux wheel；这些框架的 arm64 构建仅支持 CPU。</translation>
+    </message>
+    <message>
+        <source>%1 is a CUDA-only build with no arm64 Linux wheel</source>
+        <translation>%1 是仅支持 CUDA 的构建，没有 arm64 Linux wheel</translation>
+    </message>
+    <message>
+        <source>%1 is a CUDA-only build with no arm64 Linux wheel; use the CPU package %2 on arm64</source>
+        <translation>%1 是仅支持 CUDA 的构建，没有 arm64 Linux wheel；在 arm64 上请使用 CPU 软件包 %2</translation>
+    </message>
+    <message>
+        <source>These wheels exist for x86_64 only: pip finds no distribution on arm64, and TensorFlow for arm64 is not built with CUDA support for NVIDIA GPUs. The CPU package runs on arm64 (Graviton, Ampere, Apple silicon); GPU work needs a platform-specific build (e.g. NVIDIA's Jetson or Grace containers). Source: %1</source>
+        <translation>这些 wheel 只有 x86_64 版本：pip 在 arm64 上找不到发行包，而且 arm64 版 TensorFlow 没有为 NVIDIA GPU 构建 CUDA 支持。CPU 软件包可在 arm64（Graviton、Ampere、Apple 芯片）上运行；GPU 工作需要特定平台的构建（例如 NVIDIA 的 Jetson 或 Grace 容器）。来源：%1</translation>
+    </message>
+    <message>
+        <source>Use the CPU package %1</source>
+        <translation>使用 CPU 软件包 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmulationCostRule</name>
+    <message>
+        <source>compiles under emulation</source>
+        <translation>在模拟下编译</translation>
+    </message>
+    <message>
+        <source>A RUN step compiles or installs from source in a stage that runs under QEMU emulation when the image is built for another architecture.</source>
+        <translation>某个 RUN 步骤在一个阶段中从源码编译或安装，而为其他架构构建镜像时该阶段会在 QEMU 模拟下运行。</translation>
+    </message>
+    <message>
+        <source>This RUN step compiles from source (%1): building the image for another architecture runs it under QEMU emulation, several times slower than natively.</source>
+        <translation>此 RUN 步骤从源码编译（%1）：为其他架构构建镜像时，它会在 QEMU 模拟下运行，比原生慢好几倍。</translation>
+    </message>
+    <message>
+        <source>Emulation translates every instruction of the compiler: the migration talk built the same image in 22m27s under emulation and in 3m01s natively on arm64. Build on a native arm64 machine or runner (docker buildx with a remote arm64 node, ubuntu-24.04-arm in GitHub Actions), or move compilation into a stage on $BUILDPLATFORM that cross-compiles. Use prebuilt packages (distribution packages, wheels, release binaries) where they exist.</source>
+        <translation>模拟会逐条转换编译器的指令：在迁移讲座中，同一镜像在模拟下构建耗时 22m27s，在 arm64 上原生构建耗时 3m01s。请在原生 arm64 机器或运行器上构建（使用远程 arm64 节点的 docker buildx、GitHub Actions 中的 ubuntu-24.04-arm），或将编译移到 $BUILDPLATFORM 上进行交叉编译的阶段。如有预编译软件包（发行版软件包、wheel、发布的二进制文件），请使用它们。</translation>
+    </message>
+    <message>
+        <source>This stage's output is only copied, so it can run on $BUILDPLATFORM with a cross toolchain: Rust: rustup target add aarch64-unknown-linux-gnu and cargo build --target aarch64-unknown-linux-gnu with the linker aarch64-linux-gnu-gcc (or cargo-zigbuild); C/C++: gcc-aarch64-linux-gnu (CC=aarch64-linux-gnu-gcc) or a CMake toolchain file with CMAKE_SYSTEM_PROCESSOR=aarch64; Node native modules: npm_config_arch=arm64 with CC/CXX set to the cross compiler; the tonistiigi/xx helpers (xx-apt-get, xx-clang, xx-cargo, xx-go) wrap these for every TARGETPLATFORM.</source>
+        <translation>此阶段的输出只会被复制，因此可以使用交叉工具链在 $BUILDPLATFORM 上运行：Rust：rustup target add aarch64-unknown-linux-gnu，并使用链接器 aarch64-linux-gnu-gcc 运行 cargo build --target aarch64-unknown-linux-gnu（或使用 cargo-zigbuild）；C/C++：gcc-aarch64-linux-gnu（CC=aarch64-linux-gnu-gcc）或设置了 CMAKE_SYSTEM_PROCESSOR=aarch64 的 CMake 工具链文件；Node 原生模块：npm_config_arch=arm64，并将 CC/CXX 设为交叉编译器；tonistiigi/xx 辅助工具（xx-apt-get、xx-clang、xx-cargo、xx-go）为每个 TARGETPLATFORM 封装了这些操作。</translation>
+    </message>
+</context>
+<context>
+    <name>FromPlatformRule</name>
+    <message>
+        <source>constant FROM --platform</source>
+        <translation>常量 FROM --platform</translation>
+    </message>
+    <message>
+        <source>A stage is pinned to an x86 platform with a constant FROM --platform.</source>
+        <translation>某个阶段通过常量 FROM --platform 被固定到 x86 平台。</translation>
+    </message>
+    <message>
+        <source>--platform=%1 pins this stage to x86: on arm64 it runs under emulation, slowly, and its binaries are x86 binaries.</source>
+        <translation>--platform=%1 将此阶段固定为 x86：在 arm64 上它会在模拟环境中缓慢运行，其二进制文件也是 x86 的。</translation>
+    </message>
+    <message>
+        <source>Remove the flag so the stage builds for the target platform. For a stage whose output is only copied into later stages, --platform=$BUILDPLATFORM runs it natively on the build machine; cross-compile there with TARGETARCH.</source>
+        <translation>删除该选项，使此阶段为目标平台构建。对于输出只会被复制到后续阶段的阶段，--platform=$BUILDPLATFORM 会在构建机器上原生运行它；在那里使用 TARGETARCH 进行交叉编译。</translation>
+    </message>
+    <message>
+        <source>Remove --platform=%1</source>
+        <translation>删除 --platform=%1</translation>
+    </message>
+    <message>
+        <source>Run this build-only stage on $BUILDPLATFORM</source>
+        <translation>在 $BUILDPLATFORM 上运行此仅用于构建的阶段</translation>
+    </message>
+    <message>
+        <source>Binaries built in this stage must then be cross-compiled for $TARGETARCH (e.g. GOARCH=$TARGETARCH after ARG TARGETARCH).</source>
+        <translation>此阶段中构建的二进制文件必须为 $TARGETARCH 交叉编译（例如在 ARG TARGETARCH 之后使用 GOARCH=$TARGETARCH）。</translation>
+    </message>
+</context>
+<context>
+    <name>GemManifests</name>
+    <message>
+        <source>%1: no GEM specs or PLATFORMS section found</source>
+        <translation>%1：未找到 GEM specs 或 PLATFORMS 部分</translation>
+    </message>
+</context>
+<context>
+    <name>GoAmd64BuildRule</name>
+    <message>
+        <source>Go build pinned to amd64</source>
+        <translation>Go 构建被固定为 amd64</translation>
+    </message>
+    <message>
+        <source>`go build/test -tags amd64` compiles amd64 assembly, and a hard-coded GOARCH=amd64 builds x86 binaries.</source>
+        <translation>`go build/test -tags amd64` 会编译 amd64 汇编，而写死的 GOARCH=amd64 会构建 x86 二进制文件。</translation>
+    </message>
+    <message>
+        <source>BuildKit sets TARGETARCH to the architecture being built (amd64, arm64); a stage sees it after `ARG TARGETARCH`. A fixed GOARCH=amd64 produces x86-64 binaries that fail with "exec format error" on arm64.</source>
+        <translation>BuildKit 将 TARGETARCH 设为正在构建的架构（amd64、arm64）；阶段在 `ARG TARGETARCH` 之后才能看到它。固定的 GOARCH=amd64 会生成 x86-64 二进制文件，在 arm64 上会因 "exec format error" 而失败。</translation>
+    </message>
+    <message>
+        <source>GOARCH=amd64 is hard-coded: the Go binaries are built for x86-64 on every platform</source>
+        <translation>GOARCH=amd64 被写死：Go 二进制文件在所有平台上都为 x86-64 构建</translation>
+    </message>
+    <message>
+        <source>Build for the target architecture: GOARCH=${TARGETARCH}</source>
+        <translation>为目标架构构建：GOARCH=${TARGETARCH}</translation>
+    </message>
+    <message>
+        <source>-tags amd64 makes Go compile the amd64 assembly files (*_amd64.s), which fail on arm64</source>
+        <translation>-tags amd64 会让 Go 编译 amd64 汇编文件（*_amd64.s），这些文件在 arm64 上会失败</translation>
+    </message>
+    <message>
+        <source>With the amd64 tag the toolchain includes files for amd64 on every architecture, so on arm64 the assembler stops with "unrecognized instruction" (BTQ, SETCS, BYTE). Libraries that ship assembly provide a pure-Go fallback behind the purego tag (//go:build purego || !amd64). Source: talk case 5.</source>
+        <translation>使用 amd64 标签时，工具链在所有架构上都会包含 amd64 的文件，因此在 arm64 上汇编器会因 "unrecognized instruction"（BTQ、SETCS、BYTE）而停止。带汇编代码的库会在 purego 标签后提供纯 Go 的后备实现（//go:build purego || !amd64）。来源：讲座案例 5。</translation>
+    </message>
+    <message>
+        <source>Remove the amd64 tag</source>
+        <translation>删除 amd64 标签</translation>
+    </message>
+    <message>
+        <source>Use the pure-Go code: -tags purego</source>
+        <translation>使用纯 Go 代码：-tags purego</translation>
+    </message>
+</context>
+<context>
+    <name>GoTarballRule</name>
+    <message>
+        <source>Go amd64 tarball</source>
+        <translation>Go amd64 tarball</translation>
+    </message>
+    <message>
+        <source>A Go release tarball for linux-amd64 is installed on every architecture.</source>
+        <translation>在所有架构上都安装了 linux-amd64 的 Go 发布 tarball。</translation>
+    </message>
+    <message>
+        <source>%1 is the amd64 build of Go: the go command it installs cannot run on arm64.</source>
+        <translation>%1 是 Go 的 amd64 构建：它安装的 go 命令无法在 arm64 上运行。</translation>
+    </message>
+    <message>
+        <source>Name the tarball go&lt;version&gt;.linux-${TARGETARCH}.tar.gz and declare `ARG TARGETARCH` in the stage, so BuildKit fetches the build of the platform being built (amd64 or arm64).</source>
+        <translation>将 tarball 命名为 go&lt;version&gt;.linux-${TARGETARCH}.tar.gz，并在阶段中声明 `ARG TARGETARCH`，这样 BuildKit 会获取正在构建的平台（amd64 或 arm64）的构建。</translation>
+    </message>
+    <message>
+        <source>The sha256 checksum checked in this stage belongs to the amd64 tarball: replace it with the checksum of the arm64 tarball from https://go.dev/dl/.</source>
+        <translation>此阶段中校验的 sha256 校验和属于 amd64 tarball：请替换为 https://go.dev/dl/ 上 arm64 tarball 的校验和。</translation>
+    </message>
+    <message>
+        <source>The sha256 checksum on line %1 belongs to the amd64 tarball and must be updated with it.</source>
+        <translation>第 %1 行的 sha256 校验和属于 amd64 tarball，必须随之更新。</translation>
+    </message>
+    <message>
+        <source>Download go%1.linux-${TARGETARCH}.tar.gz and choose its sha256 by TARGETARCH</source>
+        <translation>下载 go%1.linux-${TARGETARCH}.tar.gz 并按 TARGETARCH 选择其 sha256</translation>
+    </message>
+    <message>
+        <source>Use ${TARGETARCH} in the tarball name (builds for amd64 and arm64)</source>
+        <translation>在 tarball 名称中使用 ${TARGETARCH}（可为 amd64 和 arm64 构建）</translation>
+    </message>
+    <message>
+        <source>Download the arm64 tarball (%1)</source>
+        <translation>下载 arm64 tarball（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBase</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2：无效的 JSON：%3</translation>
+    </message>
+</context>
+<context>
+    <name>LockPlatformRule</name>
+    <message>
+        <source>Gemfile.lock without aarch64-linux</source>
+        <translation>缺少 aarch64-linux 的 Gemfile.lock</translation>
+    </message>
+    <message>
+        <source>Gemfile.lock pins platform-specific gems but its PLATFORMS section has no aarch64-linux entry.</source>
+        <translation>Gemfile.lock 固定了特定平台的 gem，但其 PLATFORMS 部分没有 aarch64-linux 条目。</translation>
+    </message>
+    <message>
+        <source>Run “%1” on any machine and commit the updated lockfile: it adds the aarch64-linux variants of the platform gems.</source>
+        <translation>在任意机器上运行“%1”并提交更新后的锁文件：它会添加平台 gem 的 aarch64-linux 变体。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 supports only %2 but pins platform gems (%3): add aarch64-linux with “%4”</source>
+        <translation>%1 只支持 %2，但固定了平台 gem（%3）：请用“%4”添加 aarch64-linux</translation>
+    </message>
+</context>
+<context>
+    <name>LseAtomicsRule</name>
+    <message>
+        <source>Atomics-heavy build without LSE</source>
+        <translation>未使用 LSE 的原子操作密集型构建</translation>
+    </message>
+    <message>
+        <source>PostgreSQL and similar atomics-heavy code built with GCC older than 10 uses slow load/store-exclusive loops on arm64 instead of LSE atomics.</source>
+        <translation>使用早于 10 的 GCC 构建的 PostgreSQL 等原子操作密集型代码，在 arm64 上使用缓慢的 load/store-exclusive 循环，而不是 LSE 原子指令。</translation>
+    </message>
+    <message>
+        <source>%1 is compiled with GCC %2 (%3), which emits no LSE atomics for arm64: add -moutline-atomics</source>
+        <translation>%1 使用 GCC %2（%3）编译，不会为 arm64 生成 LSE 原子指令：请添加 -moutline-atomics</translation>
+    </message>
+    <message>
+        <source>GCC enables outline atomics (LSE on CPUs that have it) by default only from %1. Older compilers use load/store-exclusive loops, which are much slower under contention on many-core arm64 servers. -moutline-atomics exists from GCC %2; with an older compiler use a newer base image or -march=armv8.2-a (only for CPUs with LSE). Sources: %3; %4</source>
+        <translation>GCC 从 %1 起才默认启用 outline atomics（在支持的 CPU 上使用 LSE）。更旧的编译器使用 load/store-exclusive 循环，在多核 arm64 服务器上发生争用时会慢得多。-moutline-atomics 从 GCC %2 起可用；使用更旧的编译器时，请换用较新的基础镜像或 -march=armv8.2-a（仅适用于支持 LSE 的 CPU）。来源：%3；%4</translation>
+    </message>
+    <message>
+        <source>Compile %1 with -moutline-atomics</source>
+        <translation>使用 -moutline-atomics 编译 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MinimumVersionRule</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Pin %1 %2 (first release with an aarch64 wheel)</source>
+        <translation>将 %1 固定为 %2（首个带 aarch64 wheel 的版本）</translation>
+    </message>
+</context>
+<context>
+    <name>NativeGemRule</name>
+    <message>
+        <source>gem without an aarch64-linux build</source>
+        <translation>没有 aarch64-linux 构建的 gem</translation>
+    </message>
+    <message>
+        <source>A gem has no aarch64-linux native gem at the installed version (or its source build fails on aarch64), so bundle install compiles it or fails on arm64.</source>
+        <translation>某个 gem 在所安装的版本中没有 aarch64-linux 原生 gem（或其源码构建在 aarch64 上失败），因此 bundle install 会在 arm64 上编译它或失败。</translation>
+    </message>
+    <message>
+        <source>Run “bundle update %1” so that %2 follows.</source>
+        <translation>运行“bundle update %1”，使 %2 随之更新。</translation>
+    </message>
+    <message>
+        <source>The lockfile resolves this version: run “bundle update %1” (after relaxing the Gemfile constraint of the gem that needs it).</source>
+        <translation>锁文件解析了此版本：请运行“bundle update %1”（先放宽需要它的 gem 在 Gemfile 中的约束）。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 does not install on aarch64 Linux in any version</source>
+        <translation>%1 的任何版本都无法安装在 aarch64 Linux 上</translation>
+    </message>
+    <message>
+        <source>%1 has no aarch64-linux native gem: bundle install compiles it on arm64 (first release with one: %2)</source>
+        <translation>%1 没有 aarch64-linux 原生 gem：bundle install 会在 arm64 上编译它（首个提供的版本：%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no working aarch64-linux build: bundle install compiles it on arm64</source>
+        <translation>%1 没有可用的 aarch64-linux 构建：bundle install 会在 arm64 上编译它</translation>
+    </message>
+    <message>
+        <source>Require %1 %2 or later (first release with an aarch64-linux gem)</source>
+        <translation>要求 %1 %2 或更高版本（首个带 aarch64-linux gem 的版本）</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation>将 %1 替换为 %2</translation>
+    </message>
+    <message>
+        <source>Drop version constraints of %1 that do not apply to %2.</source>
+        <translation>删除 %1 中不适用于 %2 的版本约束。</translation>
+    </message>
+    <message>
+        <source>Keep %1 and install what building it needs (%2)</source>
+        <translation>保留 %1 并安装构建它所需的内容（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>NativeNpmRule</name>
+    <message>
+        <source>npm package without a linux-arm64 binary</source>
+        <translation>没有 linux-arm64 二进制文件的 npm 软件包</translation>
+    </message>
+    <message>
+        <source>An npm package downloads a prebuilt native binary that does not exist for linux-arm64 at the installed version, so the install fails or compiles from source on arm64.</source>
+        <translation>某个 npm 软件包会下载预编译的原生二进制文件，而所安装的版本没有 linux-arm64 的二进制文件，因此在 arm64 上安装会失败或从源码编译。</translation>
+    </message>
+    <message>
+        <source>(locked: %1)</source>
+        <translation>（已锁定：%1）</translation>
+    </message>
+    <message>
+        <source>%1 has no linux-arm64 binary in any version: its install fails on arm64</source>
+        <translation>%1 的任何版本都没有 linux-arm64 二进制文件：在 arm64 上安装会失败</translation>
+    </message>
+    <message>
+        <source>%1 has no linux-arm64 prebuilt binary: npm compiles it from source on arm64 (first good release: %2)</source>
+        <translation>%1 没有预编译的 linux-arm64 二进制文件：npm 会在 arm64 上从源码编译它（首个可用版本：%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no linux-arm64 prebuilt binary: npm compiles it from source on arm64</source>
+        <translation>%1 没有预编译的 linux-arm64 二进制文件：npm 会在 arm64 上从源码编译它</translation>
+    </message>
+    <message>
+        <source>The lockfile resolves this version for another package that depends on it: update it (npm update %1, or an "overrides" entry) and rebuild the lockfile.</source>
+        <translation>锁文件为依赖它的另一个软件包解析了此版本：请更新该软件包（npm update %1，或添加 "overrides" 条目）并重新生成锁文件。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Run “%1” to update %2 before building: a clean install refuses a lockfile that does not match package.json.</source>
+        <translation>构建前运行“%1”以更新 %2：全新安装会拒绝与 package.json 不匹配的锁文件。</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2</source>
+        <translation>将 %1 替换为 %2</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 (first release with a linux-arm64 binary)</source>
+        <translation>使用 %1 %2（首个带 linux-arm64 二进制文件的版本）</translation>
+    </message>
+    <message>
+        <source>Keep %1 and install what building it needs (%2)</source>
+        <translation>保留 %1 并安装构建它所需的内容（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>NoLinuxWheelRule</name>
+    <message>
+        <source>Python package without Linux wheels</source>
+        <translation>没有 Linux wheel 的 Python 软件包</translation>
+    </message>
+    <message>
+        <source>A package that always builds from source on Linux is installed without its build dependencies.</source>
+        <translation>某个在 Linux 上总是从源码构建的软件包在安装时缺少其构建依赖。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no Linux wheels: pip compiles it, but this stage does not install %2</source>
+        <translation>%1 不发布 Linux wheel：pip 会编译它，但此阶段没有安装 %2</translation>
+    </message>
+    <message>
+        <source>%1 is built from source on every Linux architecture, so the image needs a C compiler, the client library headers and pkg-config before pip runs. Source: %2</source>
+        <translation>%1 在所有 Linux 架构上都从源码构建，因此镜像在运行 pip 之前需要 C 编译器、客户端库头文件和 pkg-config。来源：%2</translation>
+    </message>
+    <message>
+        <source>Install the build dependencies of %1 (%2)</source>
+        <translation>安装 %1 的构建依赖（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>NodeModulesRule</name>
+    <message>
+        <source>node_modules from another platform</source>
+        <translation>来自其他平台的 node_modules</translation>
+    </message>
+    <message>
+        <source>node_modules comes into the image from the build context (or the lockfile lacks the linux-arm64 optional package) while the project uses packages with platform-specific native code.</source>
+        <translation>项目使用了含特定平台原生代码的软件包，而 node_modules 从构建上下文进入了镜像（或锁文件缺少 linux-arm64 可选软件包）。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Install the dependencies inside the image (npm ci) and keep the host's node_modules out of the build context. </source>
+        <translation>在镜像内安装依赖（npm ci），并将主机的 node_modules 排除在构建上下文之外。</translation>
+    </message>
+    <message>
+        <source>node_modules is copied from the build context: its native packages (%1) were installed for the host's platform and do not load on linux/arm64</source>
+        <translation>node_modules 是从构建上下文复制的：其原生软件包（%1）是为主机平台安装的，无法在 linux/arm64 上加载</translation>
+    </message>
+    <message>
+        <source>This copies the whole project, including a local %1 (no .dockerignore entry): its native packages (%2) were installed for the host's platform and replace the ones built in the image</source>
+        <translation>这会复制整个项目，包括本地的 %1（.dockerignore 中没有条目）：其原生软件包（%2）是为主机平台安装的，会替换镜像中构建的软件包</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>将 %1 添加到 %2</translation>
+    </message>
+    <message>
+        <source>Also replace this COPY with an install in the image (COPY package.json and the lockfile, then RUN npm ci).</source>
+        <translation>同时将此 COPY 替换为在镜像中安装（先 COPY package.json 和锁文件，再 RUN npm ci）。</translation>
+    </message>
+    <message>
+        <source>%1 lists %2's native packages for other platforms but not %3: a clean install on linux/arm64 leaves %2 without its binary</source>
+        <translation>%1 列出了 %2 在其他平台上的原生软件包，但没有 %3 的：在 linux/arm64 上全新安装后 %2 将缺少其二进制文件</translation>
+    </message>
+    <message>
+        <source>npm sometimes drops the optional packages of other platforms when it writes the lockfile (npm/cli#4828). Regenerate the lockfile with a current npm (delete it and node_modules, run npm install) or add %1 to optionalDependencies.</source>
+        <translation>npm 在写入锁文件时有时会丢掉其他平台的可选软件包（npm/cli#4828）。请用最新的 npm 重新生成锁文件（删除它和 node_modules，然后运行 npm install），或将 %1 添加到 optionalDependencies。</translation>
+    </message>
+</context>
+<context>
+    <name>NpmManifests</name>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1：不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>OldGoVersionRule</name>
+    <message>
+        <source>Go older than 1.18</source>
+        <translation>早于 1.18 的 Go</translation>
+    </message>
+    <message>
+        <source>Go before 1.18 passes arguments on the stack on arm64; 1.18 and later use registers and run faster.</source>
+        <translation>1.18 之前的 Go 在 arm64 上通过栈传递参数；1.18 及更高版本使用寄存器，运行更快。</translation>
+    </message>
+    <message>
+        <source>Go %1 predates the register-based calling convention on arm64 (Go %2): upgrading makes the programs faster</source>
+        <translation>Go %1 早于 arm64 上基于寄存器的调用约定（Go %2）：升级会让程序更快</translation>
+    </message>
+    <message>
+        <source>Go %1 extended the register-based calling convention to 64-bit ARM; its release notes report 10% or more CPU performance, and the migration talk cites up to 20% on arm64. Source: %2</source>
+        <translation>Go %1 将基于寄存器的调用约定扩展到 64 位 ARM；其发行说明称 CPU 性能提升 10% 或更多，迁移讲座提到在 arm64 上最多提升 20%。来源：%2</translation>
+    </message>
+    <message>
+        <source>Use Go %1</source>
+        <translation>使用 Go %1</translation>
+    </message>
+    <message>
+        <source>The checksum of the tarball changes too: update it from https://go.dev/dl/.</source>
+        <translation>tarball 的校验和也会改变：请从 https://go.dev/dl/ 更新它。</translation>
+    </message>
+    <message>
+        <source>Use golang:%1</source>
+        <translation>使用 golang:%1</translation>
+    </message>
+    <message>
+        <source>The %1 variant is not published for Go %2; check the image's OS packages.</source>
+        <translation>Go %2 未发布 %1 变体；请检查镜像的操作系统软件包。</translation>
+    </message>
+    <message>
+        <source>Require Go %1 in go.mod</source>
+        <translation>在 go.mod 中要求 Go %1</translation>
+    </message>
+    <message>
+        <source>Run `go mod tidy` afterwards: from go 1.17 on, go.mod also lists indirect dependencies.</source>
+        <translation>之后运行 `go mod tidy`：从 go 1.17 起，go.mod 也会列出间接依赖。</translation>
+    </message>
+</context>
+<context>
+    <name>OldWheelRule</name>
+    <message>
+        <source>Python package without an aarch64 wheel</source>
+        <translation>没有 aarch64 wheel 的 Python 软件包</translation>
+    </message>
+    <message>
+        <source>A Python package is pinned below its first release with an aarch64 wheel, so pip builds it from source on arm64.</source>
+        <translation>某个 Python 软件包被固定在其首个带 aarch64 wheel 的版本之前，因此 pip 会在 arm64 上从源码构建它。</translation>
+    </message>
+    <message>
+        <source>pip finds no wheel for aarch64 and downloads the source distribution, which needs a C compiler and the Python headers on arm64 (and builds slowly under emulation). %1 is the first release with a manylinux aarch64 wheel.</source>
+        <translation>pip 找不到 aarch64 的 wheel，会下载源码包，在 arm64 上需要 C 编译器和 Python 头文件（且在模拟下构建很慢）。%1 是首个带 manylinux aarch64 wheel 的版本。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no aarch64 wheel: pip builds it from source on arm64 (first release with an aarch64 wheel: %2)</source>
+        <translation>%1 没有 aarch64 wheel：pip 会在 arm64 上从源码构建它（首个带 aarch64 wheel 的版本：%2）</translation>
+    </message>
+    <message>
+        <source>Pin %1 %2 (first release with an aarch64 wheel)</source>
+        <translation>将 %1 固定为 %2（首个带 aarch64 wheel 的版本）</translation>
+    </message>
+    <message>
+        <source>Keep %1 and install what building it needs (%2)</source>
+        <translation>保留 %1 并安装构建它所需的内容（%2）</translation>
+    </message>
+    <message>
+        <source>Install the distribution package %1 instead of %2</source>
+        <translation>安装发行版软件包 %1 以替代 %2</translation>
+    </message>
+    <message>
+        <source>The distribution's version may differ from the pinned one; check that it suits the application.</source>
+        <translation>发行版的版本可能与固定的版本不同；请确认它适合该应用。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformArgRule</name>
+    <message>
+        <source>platform ARG not declared in the stage</source>
+        <translation>平台 ARG 未在阶段中声明</translation>
+    </message>
+    <message>
+        <source>$TARGETARCH or another BuildKit platform argument is used in a stage that does not declare it.</source>
+        <translation>$TARGETARCH 或其他 BuildKit 平台参数在未声明它的阶段中使用。</translation>
+    </message>
+    <message>
+        <source>$%1 is used in a stage that does not declare `ARG %1`, so it expands to an empty string here.</source>
+        <translation>$%1 在未声明 `ARG %1` 的阶段中使用，因此在此处展开为空字符串。</translation>
+    </message>
+    <message>
+        <source>BuildKit's platform arguments exist only before the first FROM; add `ARG %1` after this stage's FROM line to use it in the stage.</source>
+        <translation>BuildKit 的平台参数只在第一个 FROM 之前存在；要在阶段中使用，请在此阶段的 FROM 行之后添加 `ARG %1`。</translation>
+    </message>
+    <message>
+        <source>Declare ARG %1 in this stage</source>
+        <translation>在此阶段声明 ARG %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>%1: outside the scanned folder</source>
+        <translation>%1：位于已扫描文件夹之外</translation>
+    </message>
+    <message>
+        <source>%1: symbolic link to a file outside the scanned folder; not followed</source>
+        <translation>%1：指向已扫描文件夹之外文件的符号链接；未跟随</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDownloadRule</name>
+    <message>
+        <source>amd64 tool download</source>
+        <translation>amd64 工具下载</translation>
+    </message>
+    <message>
+        <source>A known tool is downloaded as its amd64 build on every architecture.</source>
+        <translation>某个已知工具在所有架构上都以 amd64 构建下载。</translation>
+    </message>
+    <message>
+        <source>This downloads the amd64 build of %1 (“%2”), which cannot run on arm64.</source>
+        <translation>这会下载 %1 的 amd64 构建（“%2”），它无法在 arm64 上运行。</translation>
+    </message>
+    <message>
+        <source>Download the arm64 build (“%1”) on arm64: derive the name from the target architecture so the same Dockerfile still builds for amd64.</source>
+        <translation>在 arm64 上下载 arm64 构建（“%1”）：根据目标架构推导名称，这样同一个 Dockerfile 仍可为 amd64 构建。</translation>
+    </message>
+    <message>
+        <source>The checksum verified on line %1 belongs to the amd64 file: update it for arm64.</source>
+        <translation>第 %1 行校验的校验和属于 amd64 文件：请为 arm64 更新它。</translation>
+    </message>
+    <message>
+        <source>Use $(uname -m) (x86_64 or aarch64, as %1 spells them)</source>
+        <translation>使用 $(uname -m)（x86_64 或 aarch64，与 %1 的写法一致）</translation>
+    </message>
+    <message>
+        <source>Map TARGETARCH to %1's spelling in %2</source>
+        <translation>在 %2 中将 TARGETARCH 映射为 %1 的写法</translation>
+    </message>
+    <message>
+        <source>Use ${TARGETARCH} in the download (builds for amd64 and arm64)</source>
+        <translation>在下载中使用 ${TARGETARCH}（可为 amd64 和 arm64 构建）</translation>
+    </message>
+    <message>
+        <source>Download the arm64 build (%1)</source>
+        <translation>下载 arm64 构建（%1）</translation>
+    </message>
+    <message>
+        <source>This downloads a linux/%1 (x86-64) build, which cannot run on arm64.</source>
+        <translation>这会下载 linux/%1（x86-64）构建，它无法在 arm64 上运行。</translation>
+    </message>
+    <message>
+        <source>Name the download after the target architecture: ${TARGETARCH} is amd64 or arm64, the spelling most release pages use for their arm64 build.</source>
+        <translation>按目标架构命名下载文件：${TARGETARCH} 为 amd64 或 arm64，这是大多数发布页面对其 arm64 构建使用的写法。</translation>
+    </message>
+    <message>
+        <source>Download the vendor's arm64 build on arm64 (often spelled aarch64 or arm64 where this URL says %1): choose the name from TARGETARCH or $(uname -m) so the same Dockerfile builds for both.</source>
+        <translation>在 arm64 上下载厂商的 arm64 构建（此 URL 中写作 %1 的地方通常写作 aarch64 或 arm64）：根据 TARGETARCH 或 $(uname -m) 选择名称，这样同一个 Dockerfile 可为两种架构构建。</translation>
+    </message>
+    <message>
+        <source>Download the arm64 build</source>
+        <translation>下载 arm64 构建</translation>
+    </message>
+    <message>
+        <source>The checksum verified here belongs to the amd64 file: update it for arm64.</source>
+        <translation>此处校验的校验和属于 amd64 文件：请为 arm64 更新它。</translation>
+    </message>
+</context>
+<context>
+    <name>X86CompilerFlagRule</name>
+    <message>
+        <source>x86-only compiler flag</source>
+        <translation>仅限 x86 的编译器选项</translation>
+    </message>
+    <message>
+        <source>An x86-only compiler flag (-msse4.2, -mavx2, -march=haswell …) makes GCC and Clang for aarch64 fail.</source>
+        <translation>仅限 x86 的编译器选项（-msse4.2、-mavx2、-march=haswell …）会让 aarch64 的 GCC 和 Clang 失败。</translation>
+    </message>
+    <message>
+        <source>%1 names an x86 CPU: GCC and Clang for aarch64 reject it</source>
+        <translation>%1 指定了 x86 CPU：aarch64 的 GCC 和 Clang 会拒绝它</translation>
+    </message>
+    <message>
+        <source>%1 is an x86-only compiler flag: GCC and Clang for aarch64 reject it</source>
+        <translation>%1 是仅限 x86 的编译器选项：aarch64 的 GCC 和 Clang 会拒绝它</translation>
+    </message>
+    <message>
+        <source>x86 -m options do not exist on aarch64, so the compiler stops with "unrecognized command-line option" or "unknown value for -march". Remove the flag, or set it only when building for x86_64. %1 Source: %2</source>
+        <translation>aarch64 上不存在 x86 的 -m 选项，因此编译器会因 "unrecognized command-line option" 或 "unknown value for -march" 而停止。请删除该选项，或仅在为 x86_64 构建时设置它。%1 来源：%2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Use %1 on x86_64 and %2 on arm64</source>
+        <translation>在 x86_64 上使用 %1，在 arm64 上使用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>X86OnlyArtifactRule</name>
+    <message>
+        <source>x86-only artefact</source>
+        <translation>仅限 x86 的制品</translation>
+    </message>
+    <message>
+        <source>An artefact that has no arm64 build (Google Chrome's .deb, emsdk's tools, PhantomJS…) is used.</source>
+        <translation>使用了没有 arm64 构建的制品（Google Chrome 的 .deb、emsdk 的工具、PhantomJS…）。</translation>
+    </message>
+    <message>
+        <source>%1 has no arm64 build: %2</source>
+        <translation>%1 没有 arm64 构建：%2</translation>
+    </message>
+    <message>
+        <source>Install the distribution package %1 instead</source>
+        <translation>改为安装发行版软件包 %1</translation>
+    </message>
+    <message>
+        <source>The browser binary becomes /usr/bin/%1: update commands that call google-chrome.</source>
+        <translation>浏览器二进制文件变为 /usr/bin/%1：请更新调用 google-chrome 的命令。</translation>
+    </message>
+    <message>
+        <source>The browser binary becomes /usr/bin/%1, and Google's apt repository is no longer needed.</source>
+        <translation>浏览器二进制文件变为 /usr/bin/%1，不再需要 Google 的 apt 仓库。</translation>
+    </message>
+    <message>
+        <source>Run this stage on the build machine (--platform=$BUILDPLATFORM)</source>
+        <translation>在构建机器上运行此阶段（--platform=$BUILDPLATFORM）</translation>
+    </message>
+    <message>
+        <source>The stage then always runs natively on the build machine; this is right because only its architecture-independent output is copied into later stages.</source>
+        <translation>此后该阶段总是在构建机器上原生运行；这是正确的，因为只有它与架构无关的输出会被复制到后续阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>knowledge</name>
+    <message>
+        <source>Install Debian's chromium package instead (binary /usr/bin/chromium); on Ubuntu the chromium package is a snap that does not work in containers, so use a Debian-based image or Playwright's Chromium.</source>
+        <translation>请改为安装 Debian 的 chromium 软件包（二进制文件 /usr/bin/chromium）；在 Ubuntu 上 chromium 软件包是 snap，无法在容器中使用，因此请使用基于 Debian 的镜像或 Playwright 的 Chromium。</translation>
+    </message>
+    <message>
+        <source>Google publishes this .deb for amd64 only, so it does not install on arm64.</source>
+        <translation>Google 只为 amd64 发布此 .deb，因此无法安装在 arm64 上。</translation>
+    </message>
+    <message>
+        <source>Install Debian's chromium package instead (binary /usr/bin/chromium); on Ubuntu the chromium package is a snap that does not work in containers.</source>
+        <translation>请改为安装 Debian 的 chromium 软件包（二进制文件 /usr/bin/chromium）；在 Ubuntu 上 chromium 软件包是 snap，无法在容器中使用。</translation>
+    </message>
+    <message>
+        <source>Google's Chrome apt repository has amd64 packages only, so apt finds no google-chrome package on arm64.</source>
+        <translation>Google 的 Chrome apt 仓库只有 amd64 软件包，因此 apt 在 arm64 上找不到 google-chrome 软件包。</translation>
+    </message>
+    <message>
+        <source>Build the WebAssembly output in a stage that runs on the build machine (FROM --platform=$BUILDPLATFORM …) and COPY --from it: the .wasm/.js files do not depend on the CPU; or pin an emsdk release that supports linux-arm64.</source>
+        <translation>在构建机器上运行的阶段（FROM --platform=$BUILDPLATFORM …）中构建 WebAssembly 输出，再用 COPY --from 复制：.wasm/.js 文件与 CPU 无关；或固定到支持 linux-arm64 的 emsdk 版本。</translation>
+    </message>
+    <message>
+        <source>emsdk install fetched tools (cipd) that had no linux-arm64 build, so it fails on arm64 (migration talk, other notable cases).</source>
+        <translation>emsdk install 获取的工具（cipd）没有 linux-arm64 构建，因此在 arm64 上会失败（迁移讲座，其他值得注意的案例）。</translation>
+    </message>
+    <message>
+        <source>Replace PhantomJS with headless Chromium (Puppeteer or Playwright).</source>
+        <translation>用无头 Chromium（Puppeteer 或 Playwright）替换 PhantomJS。</translation>
+    </message>
+    <message>
+        <source>PhantomJS is abandoned and never shipped an arm64 Linux binary.</source>
+        <translation>PhantomJS 已停止维护，从未发布过 arm64 Linux 二进制文件。</translation>
+    </message>
+    <message>
+        <source>Use jq 1.7 or later with jq-linux-${TARGETARCH} (after ARG TARGETARCH), or the distribution's jq package.</source>
+        <translation>使用 jq 1.7 或更高版本并配合 jq-linux-${TARGETARCH}（在 ARG TARGETARCH 之后），或使用发行版的 jq 软件包。</translation>
+    </message>
+    <message>
+        <source>jq-linux64 is the amd64 binary; jq 1.6 and older have no arm64 binary.</source>
+        <translation>jq-linux64 是 amd64 二进制文件；jq 1.6 及更早版本没有 arm64 二进制文件。</translation>
+    </message>
+    <message>
+        <source>Install wkhtmltox 0.12.6 or later from the distribution package for your base image (e.g. wkhtmltox_0.12.6.1-…_$(dpkg --print-architecture).deb).</source>
+        <translation>从适用于您的基础镜像的发行版软件包安装 wkhtmltox 0.12.6 或更高版本（例如 wkhtmltox_0.12.6.1-…_$(dpkg --print-architecture).deb）。</translation>
+    </message>
+    <message>
+        <source>The generic wkhtmltox tarball exists for amd64 only; arm64 packages start with 0.12.6 as distribution packages.</source>
+        <translation>通用的 wkhtmltox tarball 只有 amd64 版本；arm64 软件包从 0.12.6 起以发行版软件包形式提供。</translation>
+    </message>
+    <message>
+        <source>32-bit x86 packages cannot run on arm64, and Ubuntu's ports mirror has no i386 indexes</source>
+        <translation>32 位 x86 软件包无法在 arm64 上运行，而且 Ubuntu 的 ports 镜像没有 i386 索引</translation>
+    </message>
+    <message>
+        <source>builds 32-bit x86 code; Debian and Ubuntu have no arm64 package</source>
+        <translation>会构建 32 位 x86 代码；Debian 和 Ubuntu 没有 arm64 软件包</translation>
+    </message>
+    <message>
+        <source>CentOS 6 and 7 are end-of-life; Rocky Linux or AlmaLinux 8+ are maintained and multi-arch.</source>
+        <translation>CentOS 6 和 7 已停止支持；Rocky Linux 或 AlmaLinux 8+ 仍在维护且支持多架构。</translation>
+    </message>
+    <message>
+        <source>CUDA images have arm64 variants from the 11.0 tags on: move to a 11.x or newer tag of the same flavour (base/runtime/devel).</source>
+        <translation>CUDA 镜像从 11.0 标签起有 arm64 变体：请改用同一类型（base/runtime/devel）的 11.x 或更新标签。</translation>
+    </message>
+    <message>
+        <source>There is no drop-in replacement: Azure SQL Edge, once the arm64 substitute, was retired in September 2025. Run this service on amd64 (or emulated), or move to a database with arm64 images.</source>
+        <translation>没有可直接替换的方案：曾作为 arm64 替代品的 Azure SQL Edge 已于 2025 年 9 月停用。请在 amd64（或模拟环境）上运行此服务，或迁移到有 arm64 镜像的数据库。</translation>
+    </message>
+    <message>
+        <source>mysql 8.0 is the first version with official arm64 images; it is a major upgrade (check compatibility), mariadb is an alternative.</source>
+        <translation>mysql 8.0 是首个提供官方 arm64 镜像的版本；这是一次大版本升级（请检查兼容性），mariadb 是替代方案。</translation>
+    </message>
+    <message>
+        <source>The official elasticsearch image has arm64 from 7.8.0; Elastic never published 6.x for arm64.</source>
+        <translation>官方 elasticsearch 镜像从 7.8.0 起支持 arm64；Elastic 从未为 arm64 发布过 6.x。</translation>
+    </message>
+    <message>
+        <source>Elastic never published 6.x for arm64; arm64 images start with 7.8.0.</source>
+        <translation>Elastic 从未为 arm64 发布过 6.x；arm64 镜像从 7.8.0 开始。</translation>
+    </message>
+    <message>
+        <source>SonarQube images have arm64 from the 9.9 LTS (February 2023); 8.9 LTS never did.</source>
+        <translation>SonarQube 镜像从 9.9 LTS（2023 年 2 月）起支持 arm64；8.9 LTS 从未支持。</translation>
+    </message>
+    <message>
+        <source>Amazon Linux 1 (2018.03) is amd64-only; amazonlinux:2 gained arm64v8 in November 2018.</source>
+        <translation>Amazon Linux 1（2018.03）仅支持 amd64；amazonlinux:2 于 2018 年 11 月增加了 arm64v8。</translation>
+    </message>
+    <message>
+        <source>Docker Hub's google/cloud-sdk is amd64-only; the multi-arch images live at gcr.io/google.com/cloudsdktool/google-cloud-cli (pin a version instead of :stable).</source>
+        <translation>Docker Hub 上的 google/cloud-sdk 仅支持 amd64；多架构镜像位于 gcr.io/google.com/cloudsdktool/google-cloud-cli（请固定版本，而不是使用 :stable）。</translation>
+    </message>
+    <message>
+        <source>Oracle XE images are amd64-only; gvenzl/oracle-free (Oracle Database 23ai Free) has arm64 since November 2024. It is a different edition: check compatibility.</source>
+        <translation>Oracle XE 镜像仅支持 amd64；gvenzl/oracle-free（Oracle Database 23ai Free）自 2024 年 11 月起支持 arm64。它是不同的版本：请检查兼容性。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Armlift finds what breaks when container builds move from x86_64 to arm64, and fixes it.</source>
+        <translation>Armlift 查找容器构建从 x86_64 迁移到 arm64 时会出问题的地方，并加以修复。</translation>
+    </message>
+    <message>
+        <source>Render the main window (1280x800) after the scan, write it as PNG to &lt;file&gt; and exit.</source>
+        <translation>扫描后渲染主窗口（1280x800），以 PNG 格式写入 &lt;file&gt; 并退出。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open &lt;file&gt; (relative to PATH) in the editor.</source>
+        <translation>在编辑器中打开 &lt;file&gt;（相对于 PATH）。</translation>
+    </message>
+    <message>
+        <source>Use the dark or light palette for the whole application.</source>
+        <translation>为整个应用使用深色或浅色调色板。</translation>
+    </message>
+    <message>
+        <source>Folder (or Dockerfile) to open.</source>
+        <translation>要打开的文件夹（或 Dockerfile）。</translation>
+    </message>
+    <message>
+        <source>armlift: --theme must be dark or light, not %1
+</source>
+        <translation>armlift：--theme 必须是 dark 或 light，而不是 %1
+</translation>
+    </message>
+    <message>
+        <source>armlift: give one folder to open, not %1
+</source>
+        <translation>armlift：请只指定一个要打开的文件夹，而不是 %1 个
+</translation>
+    </message>
+</context>
 </TS>

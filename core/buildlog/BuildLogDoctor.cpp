@@ -116,6 +116,174 @@ BuildLogDoctor::BuildLogDoctor()
 {
 }
 
+namespace {
+
+// Where a hit points: the excerpt's line, or the failing step (or the command of the final
+// error) found in the Dockerfiles; for base-image signatures the stage's FROM line.
+Location locate(const BuildLog &log, const BuildLogProject &project, const BuildLogSignature &sig,
+                const BuildLogHit &hit, int stepIndex)
+{
+    const BuildLogStep *step = stepIndex >= 0 ? &log.steps().at(stepIndex) : nullptr;
+    Location loc;
+    if (step && step->dockerfileLine > 0) {
+        loc.file = project.fileNamed(step->dockerfile);
+        loc.line = step->dockerfileLine;
+        if (loc.file >= 0)
+            loc.instruction = BuildLogLocate::instructionAtLine(project.files().at(loc.file).dockerfile, loc.line);
+        else
+            loc.path = step->dockerfile;
+    }
+    for (qsizetype f = 0; f < project.files().size() && loc.instruction < 0 && loc.path.isEmpty(); ++f) {
+        const Dockerfile &df = project.files().at(f).dockerfile;
+        int index = -1;
+        if (step && !step->keyword.isEmpty())
+            index = BuildLogLocate::instruction(df, step->keyword, step->command, step->stage);
+        if (index < 0 && !log.failedCommand().isEmpty() && (!step || stepIndex == log.failedStep()))
+            index = BuildLogLocate::instruction(df, u"RUN"_s, log.failedCommand());
+        // Classic and buildah number every instruction: a last resort with a single file.
+        if (index < 0 && step && step->number > 0 && project.files().size() == 1
+            && (log.format() == BuildLog::Format::Classic || log.format() == BuildLog::Format::Buildah)
+            && step->number <= df.instructions().size() && df.instructions().at(step->number - 1).keyword == step->keyword)
+            index = step->number - 1;
+        if (index >= 0) {
+            loc.file = int(f);
+            loc.instruction = index;
+        }
+    }
+    if (!sig.locateFrom)
+        return loc;
+    for (qsizetype f = 0; f < project.files().size(); ++f) {
+        if (loc.file >= 0 && loc.file != f)
+            continue;
+        const Dockerfile &df = project.files().at(f).dockerfile;
+        int from = loc.instruction >= 0 ? BuildLogLocate::fromOf(df, loc.instruction) : -1;
+        if (from < 0 && hit.captures.contains(u"image"_s))
+            from = BuildLogLocate::fromForImage(df, hit.captures.value(u"image"_s));
+        if (from < 0 && step && step->keyword == u"FROM")
+            from = BuildLogLocate::fromForImage(df, step->command.section(u' ', 0, 0));
+        if (from < 0 && step && step->command.startsWith(u"load metadata for "_s))
+            from = BuildLogLocate::fromForImage(df, step->command.mid(18));
+        if (from < 0 && project.files().size() == 1 && df.stages().size() == 1)
+            from = df.stages().first().fromInstruction;
+        if (from >= 0) {
+            loc.file = int(f);
+            loc.instruction = from;
+            break;
+        }
+    }
+    return loc;
+}
+
+// What the hints read: the failing command, its Dockerfile text and the step's output.
+QString contextText(const BuildLog &log, const BuildLogProject &project, const Location &loc, int stepIndex)
+{
+    const BuildLogStep *step = stepIndex >= 0 ? &log.steps().at(stepIndex) : nullptr;
+    QString context = step ? step->keyword + u' ' + step->command : log.failedCommand();
+    if (loc.file >= 0 && loc.instruction >= 0)
+        context += u'\n' + BuildLogLocate::instructionText(project.files().at(loc.file).dockerfile, loc.instruction);
+    for (const BuildLogLine &l : log.lines()) {
+        if (!l.excerpt && (stepIndex < 0 || l.step == stepIndex))
+            context += u'\n' + l.text;
+    }
+    return context;
+}
+
+struct RuleChoice
+{
+    QStringList candidates;
+    QString fallback;
+    QString package;
+};
+
+RuleChoice chooseRules(const BuildLogSignatures &signatures, const BuildLogSignature &sig, const BuildLogHit &hit,
+                       const BuildLog &log, const QString &lineText, const QString &context, const QString &command)
+{
+    RuleChoice choice;
+    choice.fallback = sig.fallback;
+    if (sig.byPackage) {
+        QStringList packages;
+        if (hit.captures.contains(u"package"_s))
+            packages.append(BuildLogSignatures::normalizePackage(hit.captures.value(u"package"_s)));
+        if (sig.packageFromImport) {
+            for (const QString &module : importedModules(context))
+                packages.append(signatures.packageOfModule(module));
+            if (hit.captures.contains(u"module"_s))
+                packages.append(signatures.packageOfModule(hit.captures.value(u"module"_s)));
+        }
+        packages += signatures.packagesAround(log, hit.line);
+        packages += pipPackages(command);
+        packages.removeDuplicates();
+        // A package with its own rule explains the failure better than the general ARM301.
+        for (const QString &p : std::as_const(packages)) {
+            if (signatures.ruleForPackage(p) != u"ARM301") {
+                choice.package = p;
+                break;
+            }
+        }
+        if (choice.package.isEmpty() && !packages.isEmpty())
+            choice.package = packages.first();
+        if (!choice.package.isEmpty())
+            choice.fallback = signatures.ruleForPackage(choice.package);
+        choice.candidates = {choice.fallback};
+        return choice;
+    }
+    // The matched line decides first (it names the program that failed), then the context.
+    for (const QString &scope : {lineText, context}) {
+        for (const BuildLogHint &hint : sig.hints) {
+            if (hint.match.match(scope).hasMatch()) {
+                choice.candidates = hint.rules;
+                choice.fallback = hint.rules.value(0, choice.fallback);
+                return choice;
+            }
+        }
+    }
+    choice.candidates = sig.rules;
+    return choice;
+}
+
+// The Dockerfile's own finding for one of the candidate rules: in the failing instruction
+// (the stage's FROM for platform rules) first, then anywhere in its stage, or in a
+// requirements file when it is about the log's package.
+const Finding *ruleFindingFor(const BuildLogProject &project, const Location &loc, const RuleChoice &choice)
+{
+    if (loc.file < 0)
+        return nullptr;
+    const BuildLogProject::File &file = project.files().at(loc.file);
+    const Dockerfile &df = file.dockerfile;
+    const QList<Finding> &lint = project.lint(loc.file);
+    const int stage = loc.instruction >= 0 ? df.instructions().at(loc.instruction).stage : -1;
+    auto findingIn = [&](const QString &rule, int scope) -> const Finding * {
+        for (const Finding &f : lint) {
+            if (f.ruleId != rule)
+                continue;
+            if (f.file != file.path) {
+                if (scope == 1 && !choice.package.isEmpty()
+                    && BuildLogSignatures::normalizePackage(f.message).contains(choice.package))
+                    return &f;
+                continue;
+            }
+            const int at = BuildLogLocate::instructionAtLine(df, f.range.line);
+            if (scope == 0) {
+                const int target = isPlatformRule(rule) ? BuildLogLocate::fromOf(df, loc.instruction) : loc.instruction;
+                if (at >= 0 && at == target)
+                    return &f;
+            } else if (at >= 0 && (stage < 0 || df.instructions().at(at).stage == stage)) {
+                return &f;
+            }
+        }
+        return nullptr;
+    };
+    for (int scope = 0; scope < 2; ++scope) {
+        for (const QString &rule : choice.candidates) {
+            if (const Finding *f = findingIn(rule, scope))
+                return f;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString &logName, const QString &root,
                                            const QHash<QString, QString> &overrides) const
 {
@@ -138,158 +306,23 @@ BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString
         const BuildLogSignature &sig = m_signatures.signatures().at(hit.signature);
         const BuildLogLine &line = log.lines().at(hit.line);
         const int stepIndex = line.step >= 0 ? line.step : log.failedStep();
-        const BuildLogStep *step = stepIndex >= 0 ? &log.steps().at(stepIndex) : nullptr;
+        const QString command = stepIndex >= 0 ? log.steps().at(stepIndex).command : log.failedCommand();
 
-        // Where: the excerpt's line, or the step (or the final error's command) in the Dockerfiles.
-        Location loc;
-        if (step && step->dockerfileLine > 0) {
-            loc.file = project.fileNamed(step->dockerfile);
-            loc.line = step->dockerfileLine;
-            if (loc.file >= 0)
-                loc.instruction = BuildLogLocate::instructionAtLine(project.files().at(loc.file).dockerfile, loc.line);
-            else
-                loc.path = step->dockerfile;
-        }
-        for (qsizetype f = 0; f < project.files().size() && loc.instruction < 0 && loc.path.isEmpty(); ++f) {
-            const Dockerfile &df = project.files().at(f).dockerfile;
-            int index = -1;
-            if (step && !step->keyword.isEmpty())
-                index = BuildLogLocate::instruction(df, step->keyword, step->command, step->stage);
-            if (index < 0 && !log.failedCommand().isEmpty() && (!step || stepIndex == log.failedStep()))
-                index = BuildLogLocate::instruction(df, u"RUN"_s, log.failedCommand());
-            // Classic and buildah number every instruction: a last resort with a single file.
-            if (index < 0 && step && step->number > 0 && project.files().size() == 1
-                && (log.format() == BuildLog::Format::Classic || log.format() == BuildLog::Format::Buildah)
-                && step->number <= df.instructions().size()
-                && df.instructions().at(step->number - 1).keyword == step->keyword)
-                index = step->number - 1;
-            if (index >= 0) {
-                loc.file = int(f);
-                loc.instruction = index;
-            }
-        }
-        if (sig.locateFrom) {
-            for (qsizetype f = 0; f < project.files().size(); ++f) {
-                if (loc.file >= 0 && loc.file != f)
-                    continue;
-                const Dockerfile &df = project.files().at(f).dockerfile;
-                int from = loc.instruction >= 0 ? BuildLogLocate::fromOf(df, loc.instruction) : -1;
-                if (from < 0 && hit.captures.contains(u"image"_s))
-                    from = BuildLogLocate::fromForImage(df, hit.captures.value(u"image"_s));
-                if (from < 0 && step && step->keyword == u"FROM")
-                    from = BuildLogLocate::fromForImage(df, step->command.section(u' ', 0, 0));
-                if (from < 0 && step && step->command.startsWith(u"load metadata for "_s))
-                    from = BuildLogLocate::fromForImage(df, step->command.mid(18));
-                if (from < 0 && project.files().size() == 1 && df.stages().size() == 1)
-                    from = df.stages().first().fromInstruction;
-                if (from >= 0) {
-                    loc.file = int(f);
-                    loc.instruction = from;
-                    break;
-                }
-            }
-        }
-
-        // Context for the hints: the failing command, its Dockerfile text and its output.
-        QString context = step ? step->keyword + u' ' + step->command : log.failedCommand();
-        if (loc.file >= 0 && loc.instruction >= 0)
-            context += u'\n' + BuildLogLocate::instructionText(project.files().at(loc.file).dockerfile, loc.instruction);
-        for (const BuildLogLine &l : log.lines()) {
-            if (!l.excerpt && (stepIndex < 0 || l.step == stepIndex))
-                context += u'\n' + l.text;
-        }
+        const Location loc = locate(log, project, sig, hit, stepIndex);
+        const QString context = contextText(log, project, loc, stepIndex);
+        const RuleChoice choice = chooseRules(m_signatures, sig, hit, log, line.text, context, command);
+        const Finding *ruleFinding = ruleFindingFor(project, loc, choice);
 
         QHash<QString, QString> values = sig.defaults;
         for (auto it = hit.captures.begin(); it != hit.captures.end(); ++it)
             values.insert(it.key(), it.value());
-
-        QStringList candidates;
-        QString fallback = sig.fallback;
-        QString package;
-        if (sig.byPackage) {
-            QStringList packages;
-            if (hit.captures.contains(u"package"_s))
-                packages.append(BuildLogSignatures::normalizePackage(hit.captures.value(u"package"_s)));
-            if (sig.packageFromImport) {
-                for (const QString &module : importedModules(context))
-                    packages.append(m_signatures.packageOfModule(module));
-                if (hit.captures.contains(u"module"_s))
-                    packages.append(m_signatures.packageOfModule(hit.captures.value(u"module"_s)));
-            }
-            packages += m_signatures.packagesAround(log, hit.line);
-            packages += pipPackages(step ? step->command : log.failedCommand());
-            packages.removeDuplicates();
-            // A package with its own rule explains the failure better than the general ARM301.
-            for (const QString &p : std::as_const(packages)) {
-                if (m_signatures.ruleForPackage(p) != u"ARM301") {
-                    package = p;
-                    break;
-                }
-            }
-            if (package.isEmpty() && !packages.isEmpty())
-                package = packages.first();
-            if (!package.isEmpty()) {
-                values.insert(u"package"_s, package);
-                fallback = m_signatures.ruleForPackage(package);
-            }
-            candidates = {fallback};
-        } else {
-            for (const QString &scope : {line.text, context}) {
-                for (const BuildLogHint &hint : sig.hints) {
-                    if (hint.match.match(scope).hasMatch()) {
-                        candidates = hint.rules;
-                        fallback = hint.rules.value(0, fallback);
-                        break;
-                    }
-                }
-                if (!candidates.isEmpty())
-                    break;
-            }
-            if (candidates.isEmpty())
-                candidates = sig.rules;
-        }
+        if (!choice.package.isEmpty())
+            values.insert(u"package"_s, choice.package);
         values.insert(u"spec"_s, values.value(u"package"_s)
                                      + (hit.captures.contains(u"version"_s) ? u"=="_s + hit.captures.value(u"version"_s) : QString()));
 
-        // The Dockerfile's own finding for one of the candidate rules, nearest scope first.
-        const Finding *ruleFinding = nullptr;
-        if (loc.file >= 0) {
-            const BuildLogProject::File &file = project.files().at(loc.file);
-            const Dockerfile &df = file.dockerfile;
-            const QList<Finding> &lint = project.lint(loc.file);
-            const int stage = loc.instruction >= 0 ? df.instructions().at(loc.instruction).stage : -1;
-            auto findingIn = [&](const QString &rule, int scope) -> const Finding * {
-                for (const Finding &f : lint) {
-                    if (f.ruleId != rule)
-                        continue;
-                    if (f.file != file.path) {
-                        // A requirements file: only when it is about the package of the log.
-                        if (scope == 1 && !package.isEmpty()
-                            && BuildLogSignatures::normalizePackage(f.message).contains(package))
-                            return &f;
-                        continue;
-                    }
-                    const int at = BuildLogLocate::instructionAtLine(df, f.range.line);
-                    if (scope == 0) {
-                        const int target = isPlatformRule(rule) ? BuildLogLocate::fromOf(df, loc.instruction) : loc.instruction;
-                        if (at >= 0 && at == target)
-                            return &f;
-                    } else if (scope == 1 && at >= 0 && (stage < 0 || df.instructions().at(at).stage == stage)) {
-                        return &f;
-                    }
-                }
-                return nullptr;
-            };
-            for (int scope = 0; scope < 2 && !ruleFinding; ++scope) {
-                for (const QString &rule : std::as_const(candidates)) {
-                    if ((ruleFinding = findingIn(rule, scope)))
-                        break;
-                }
-            }
-        }
-
         Finding finding;
-        finding.ruleId = ruleFinding ? ruleFinding->ruleId : fallback;
+        finding.ruleId = ruleFinding ? ruleFinding->ruleId : choice.fallback;
         finding.source = u"build-log"_s;
         if (ruleFinding) {
             finding.file = ruleFinding->file;
@@ -299,7 +332,7 @@ BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString
             const Dockerfile &df = project.files().at(loc.file).dockerfile;
             int at = loc.instruction;
             if (isPlatformRule(finding.ruleId) && BuildLogLocate::fromOf(df, at) >= 0)
-                at = BuildLogLocate::fromOf(df, at);
+                at = BuildLogLocate::fromOf(df, at); // the image is the cause, not the RUN that failed
             finding.file = project.files().at(loc.file).path;
             finding.range = BuildLogLocate::firstLine(df, at);
         } else if (loc.line > 0) {

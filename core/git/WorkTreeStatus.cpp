@@ -14,7 +14,9 @@ QString WorkTreeStatus::summary() const
     const QString where = detached ? tr("detached HEAD") : branch;
     if (changes.isEmpty())
         return tr("%1, clean").arg(where);
-    return tr("%1, %n changed file(s)", nullptr, int(changes.size())).arg(where);
+    if (changes.size() == 1)
+        return tr("%1, 1 changed file").arg(where);
+    return tr("%1, %2 changed files").arg(where).arg(changes.size());
 }
 
 Status WorkTreeStatus::read(const QString &path, WorkTreeStatus *out)

@@ -113,8 +113,10 @@ void HttpClient::finish(QNetworkReply *reply, Pending p, HttpResponse::Failure f
     r.headers = reply->rawHeaderPairs();
     if (forced == HttpResponse::Failure::None && m_cancelled)
         forced = HttpResponse::Failure::Cancelled;
-    if (forced == HttpResponse::Failure::None && reply->error() == QNetworkReply::OperationCanceledError)
-        forced = HttpResponse::Failure::Timeout; // the transfer (inactivity) timeout aborts this way
+    // The transfer (inactivity) timeout ends a reply as cancelled or as timed out, by Qt version.
+    if (forced == HttpResponse::Failure::None
+        && (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError))
+        forced = HttpResponse::Failure::Timeout;
     if (forced == HttpResponse::Failure::None && reply->error() != QNetworkReply::NoError && r.status == 0)
         forced = HttpResponse::Failure::Network;
     r.failure = forced;

@@ -83,7 +83,8 @@ QList<MaintainerRequest> MaintainerRequests::forResult(const ScanResult &result)
         if (!applies(f))
             continue;
         const MaintainerRequest r = forFinding(f);
-        const QString key = r.subject.isEmpty() ? f.ruleId + u'|' + f.message : r.kind + u'|' + r.subject.toLower();
+        const QString key = r.subject.isEmpty() ? QString(f.ruleId + u'|' + f.message)
+                                                : QString(r.kind + u'|' + r.subject.toLower());
         if (seen.contains(key))
             continue;
         seen.insert(key);

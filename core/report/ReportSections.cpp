@@ -163,7 +163,7 @@ QString ReportSections::htmlFileSections(const ScanResult &result)
                 for (qsizetype i = 0; i < lines.size(); ++i) {
                     const int n = first + int(i);
                     const QString row = QString::number(n).rightJustified(5) + u" | "_s + htmlEscape(lines.at(i));
-                    out += n == f.range.line ? u"<mark>"_s + row + u"</mark>\n"_s : row + u'\n';
+                    out += n == f.range.line ? QString(u"<mark>"_s + row + u"</mark>\n"_s) : QString(row + u'\n');
                 }
                 out += u"</pre>\n"_s;
             }
@@ -219,7 +219,9 @@ QString ReportSections::htmlRuleExplanations(const ScanResult &result, const Rep
         }
         out += u"</section>\n"_s;
     }
-    return out.isEmpty() ? out : u"<h2>"_s + htmlEscape(tr("Rules in this report")) + u"</h2>\n"_s + out;
+    if (out.isEmpty())
+        return out;
+    return u"<h2>"_s + htmlEscape(tr("Rules in this report")) + u"</h2>\n"_s + out;
 }
 
 QString ReportSections::htmlMaintainerRequests(const ScanResult &result)

@@ -31,8 +31,35 @@ QList<ShellSource> collectShellSources(const Dockerfile &dockerfile)
             // ["sh", "-c", "script"] (also bash -lc / -ec …): the script string is shell.
             const auto &a = in.jsonArgs;
             if (a.size() >= 3 && isShell(a.at(0).text()) && a.at(1).text().startsWith(u'-')
-                && a.at(1).text().contains(u'c'))
+                && a.at(1).text().contains(u'c')) {
                 add(a.at(2));
+            } else if (!a.isEmpty() && !isShell(a.at(0).text())) {
+                // ["pip", "install", …]: the program and its arguments, one word per string.
+                ShellSource src;
+                src.instruction = i;
+                src.execForm = true;
+                ShellCommand cmd;
+                for (const MappedText &arg : a) {
+                    if (!src.text.isEmpty())
+                        src.text.append(u' ', src.text.docEnd(src.text.size()));
+                    ShellWord w;
+                    w.start = src.text.size();
+                    for (int k = 0; k < arg.size(); ++k)
+                        src.text.append(arg.text().at(k), arg.docOffset(k));
+                    src.text.setEnd(arg.docOffset(arg.size()));
+                    w.end = src.text.size();
+                    w.value = arg.text();
+                    w.quoted = true;
+                    if (w.end > w.start)
+                        cmd.words.append(w);
+                }
+                if (!cmd.words.isEmpty()) {
+                    cmd.start = cmd.words.first().start;
+                    cmd.end = cmd.words.last().end;
+                    src.commands.append(cmd);
+                    sources.append(std::move(src));
+                }
+            }
             continue;
         }
         if (!in.heredocs.isEmpty()) {

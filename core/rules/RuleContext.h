@@ -14,6 +14,10 @@ struct ShellSource
     int instruction = 0;          // index into Dockerfile::instructions()
     MappedText text;
     QList<ShellCommand> commands;
+    // Exec form without a shell (["pip", "install", "numpy==1.18.5"]): one command whose words
+    // are the JSON strings; `text` is those strings joined by blanks. Nothing may be inserted
+    // as shell syntax here (no `case …;` prefix, no `&&` removal).
+    bool execForm = false;
 };
 
 // Shell sources of a Dockerfile, computed once and shared by every rule.

@@ -4,6 +4,8 @@
 #include "recipes/BuildRecipe.h"
 #include "recipes/BuildRunner.h"
 
+#include "BuildahSandbox.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,5 +150,12 @@ void TestBuildah::cancel()
     QVERIFY(runner.log().contains(u"Build cancelled."_s));
 }
 
-QTEST_GUILESS_MAIN(TestBuildah)
+int main(int argc, char **argv)
+{
+    Armlift::Testing::reexecWithMountableRoot(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestBuildah test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_buildah.moc"

@@ -2,6 +2,7 @@
 // the inline SVG overview, code excerpts, rule sources and maintainer requests (HTML, Markdown).
 #include "report/MaintainerRequest.h"
 #include "report/MigrationSummary.h"
+#include "report/ReportFile.h"
 #include "report/ReportSections.h"
 #include "report/ReportWriter.h"
 #include "rules/RuleRegistry.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void markdownSections();
     void sourcesOfARulePage();
     void excerptStaysBelowTheRoot();
+    void exportByFileName();
 };
 
 void TestMigrationReport::categories()
@@ -251,6 +253,29 @@ void TestMigrationReport::excerptStaysBelowTheRoot()
     QVERIFY(ReportSections::excerpt(r, u"../secret.txt"_s, 1, 1, &first).isEmpty());
     QVERIFY(ReportSections::excerpt(r, dir.filePath(u"secret.txt"_s), 1, 1, &first).isEmpty());
     QVERIFY(ReportSections::excerpt(r, u"Dockerfile"_s, 99, 1, &first).isEmpty());
+}
+
+void TestMigrationReport::exportByFileName()
+{
+    QCOMPARE(ReportFile::formatForPath(u"/x/Report.HTML"_s), u"html"_s);
+    QCOMPARE(ReportFile::formatForPath(u"r.md"_s), u"markdown"_s);
+    QCOMPARE(ReportFile::formatForPath(u"r.sarif.json"_s), u"sarif"_s);
+    QCOMPARE(ReportFile::formatForPath(u"r.json"_s), u"json"_s);
+    QCOMPARE(ReportFile::formatForPath(u"r.csv"_s), u"csv"_s);
+    QVERIFY(ReportFile::formatForPath(u"r.pdf"_s).isEmpty());
+    QVERIFY(ReportFile::fileDialogFilter().startsWith(u"HTML"_s));
+
+    QTemporaryDir dir;
+    QString error;
+    const ReportContext context = ReportContext::fromRegistry(RuleRegistry::bundled());
+    QVERIFY2(ReportFile::save(dir.filePath(u"report.html"_s), combined(dir.path()), context, &error), qPrintable(error));
+    QFile html(dir.filePath(u"report.html"_s));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    QVERIFY(html.readAll().startsWith("<!DOCTYPE html>"));
+    QVERIFY(!ReportFile::save(dir.filePath(u"report.pdf"_s), combined(dir.path()), context, &error));
+    QVERIFY(error.contains(u"report.pdf"_s));
+    QVERIFY(!ReportFile::save(dir.filePath(u"missing/dir/report.md"_s), combined(dir.path()), context, &error));
+    QVERIFY(error.contains(u"report.md"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationReport)

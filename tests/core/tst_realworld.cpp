@@ -42,6 +42,13 @@ QString key(const Finding &f)
     return u"%1 %2:%3"_s.arg(f.ruleId, f.file).arg(f.range.line);
 }
 
+// ARM602–ARM609 plan multi-arch builds (emulation cost and the like); they are not arm64 problems
+// of the file, so they are checked on their own below rather than mixed into the expectations.
+bool isPlanningRule(const QString &id)
+{
+    return id.size() == 6 && id.startsWith(u"ARM60"_s) && id.at(5) >= u'2' && id.at(5) <= u'9';
+}
+
 QString describe(const QList<QString> &items)
 {
     QStringList sorted(items.cbegin(), items.cend());
@@ -72,8 +79,21 @@ private Q_SLOTS:
         const QSet<QString> allowed = readExpectations(corpus(u"good/allowed.txt"_s));
         QList<QString> unexpected;
         for (const Finding &f : r.findings)
-            if (f.severity != Severity::Info || !allowed.contains(key(f)))
+            if (!isPlanningRule(f.ruleId) && (f.severity != Severity::Info || !allowed.contains(key(f))))
                 unexpected << key(f) + u": "_s + f.message;
+        QVERIFY2(unexpected.isEmpty(), qPrintable(u"false positives:\n  "_s + describe(unexpected)));
+    }
+
+    // Correct files need no planning advice above info either (DESIGN.md: no warning or error on
+    // correct files, whichever rule).
+    void planningRulesAreQuietOnGoodFiles()
+    {
+        ProjectScanner scanner;
+        const ScanResult r = scanner.scan(corpus(u"good"_s));
+        QList<QString> unexpected;
+        for (const Finding &f : r.findings)
+            if (isPlanningRule(f.ruleId) && f.severity != Severity::Info)
+                unexpected << key(f) + u": "_s + f.message.left(120);
         QVERIFY2(unexpected.isEmpty(), qPrintable(u"false positives:\n  "_s + describe(unexpected)));
     }
 
@@ -86,6 +106,8 @@ private Q_SLOTS:
         QVERIFY(!expected.isEmpty());
         QSet<QString> found;
         for (const Finding &f : r.findings) {
+            if (isPlanningRule(f.ruleId))
+                continue;
             found.insert(key(f));
             QVERIFY2(!f.message.isEmpty() && !f.help.isEmpty(), qPrintable(key(f)));
         }
@@ -121,7 +143,7 @@ private Q_SLOTS:
                 unfixable.insert(f.ruleId + u' ' + f.file);
         QList<QString> left;
         for (const Finding &f : result.finalScan.findings)
-            if (!unfixable.contains(f.ruleId + u' ' + f.file))
+            if (!isPlanningRule(f.ruleId) && !unfixable.contains(f.ruleId + u' ' + f.file))
                 left << key(f) + u": "_s + f.message;
         QVERIFY2(left.isEmpty(), qPrintable(u"still found after --fix:\n  "_s + describe(left)));
         // Fixed Dockerfiles still parse without new problems.

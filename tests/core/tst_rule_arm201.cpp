@@ -14,6 +14,7 @@ private Q_SLOTS:
     void fixes();
     void checksumCaseFix();
     void checksumUnknownVersionKeepsNote();
+    void oneFindingPerDownloadingInstruction();
 };
 
 static QString s(const char *text) { return QString::fromUtf8(text); }
@@ -177,6 +178,32 @@ void TestRuleArm201::checksumUnknownVersionKeepsNote()
     QCOMPARE(found.first().fixes.size(), 2); // no case option without both checksums
     QVERIFY(!found.first().fixes.at(0).note.isEmpty());
     QVERIFY(!found.first().fixes.at(1).note.isEmpty());
+}
+
+void TestRuleArm201::oneFindingPerDownloadingInstruction()
+{
+    // Two RUNs fetch the tarball: two problems. A tar -x of the same file in the same RUN, or in a
+    // later RUN that downloads nothing, belongs to the download before it.
+    const QString text = s("FROM debian:12\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-amd64.tar.gz\n"
+        "RUN tar -C /usr/local -xzf go1.21.0.linux-amd64.tar.gz\n"
+        "RUN wget https://go.dev/dl/go1.21.0.linux-amd64.tar.gz && tar -xzf go1.21.0.linux-amd64.tar.gz -C /opt\n");
+    const QList<Finding> found = lint(QStringLiteral("ARM201"), text);
+    QCOMPARE(ranges(found), list({"2:32-2:59", "4:28-4:55"}));
+    QCOMPARE(found.at(0).fixes.at(0).edits.size(), 3); // ARG, the download, the tar of the next RUN
+    QCOMPARE(found.at(1).fixes.at(0).edits.size(), 3); // ARG, the download, its tar
+    // Both fixes together: the identical ARG insertion is merged and the result builds for both.
+    QList<TextEdit> edits = found.at(0).fixes.at(0).edits;
+    edits += found.at(1).fixes.at(0).edits;
+    const FixApplier::Result merged = FixApplier::apply(text, edits);
+    QVERIFY(merged.refused.isEmpty());
+    QCOMPARE(merged.text, s("FROM debian:12\nARG TARGETARCH\n"
+        "RUN curl -LO https://go.dev/dl/go1.21.0.linux-${TARGETARCH}.tar.gz\n"
+        "RUN tar -C /usr/local -xzf go1.21.0.linux-${TARGETARCH}.tar.gz\n"
+        "RUN wget https://go.dev/dl/go1.21.0.linux-${TARGETARCH}.tar.gz && tar -xzf go1.21.0.linux-${TARGETARCH}.tar.gz -C /opt\n"));
+    QVERIFY(lint(QStringLiteral("ARM201"), merged.text).isEmpty());
+    // Each fix alone fixes its own download only.
+    QCOMPARE(lint(QStringLiteral("ARM201"), applied(text, found.at(1), 0)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRuleArm201)

@@ -41,6 +41,23 @@ void TestRuleArm202::findings_data()
     QTest::newRow("two tools, one RUN") << s("FROM debian:12\n"
         "RUN curl -LO https://get.helm.sh/helm-v3.14.0-linux-amd64.tar.gz && curl -LO https://releases.hashicorp.com/terraform/1.7.0/terraform_1.7.0_linux_amd64.zip\n")
         << list({"2:34-2:65", "2:125-2:156"});
+    // Tools the table does not know, named for linux/amd64 in a URL: one finding per instruction.
+    QTest::newRow("generic goreleaser name") << s("FROM debian:12\n"
+        "RUN curl -fsSL https://github.com/cli/cli/releases/download/v2.45.0/gh_2.45.0_linux_amd64.tar.gz | tar -xz\n")
+        << list({"2:79-2:90"});
+    QTest::newRow("generic path segment, ENV") << s("FROM debian:12\nENV MC_URL https://dl.min.io/client/mc/release/linux-amd64/mc\n")
+        << list({"2:48-2:59"});
+    QTest::newRow("generic x86_64 spelling") << s("FROM debian:12\n"
+        "RUN wget -q https://github.com/jesseduffield/lazygit/releases/download/v0.40.2/lazygit_0.40.2_Linux_x86_64.tar.gz\n")
+        << list({"2:95-2:107"});
+    QTest::newRow("generic: arm64 build fetched too") << s("FROM debian:12\n"
+        "RUN curl -LO https://example.com/tool_1.0_linux_amd64.tar.gz && curl -LO https://example.com/tool_1.0_linux_arm64.tar.gz\n")
+        << QStringList{};
+    QTest::newRow("generic: deb belongs to ARM203") << s("FROM debian:12\n"
+        "RUN curl -LO https://example.com/tool_1.0_linux_amd64.deb\n") << QStringList{};
+    QTest::newRow("generic: not a URL") << s("FROM debian:12\nRUN docker buildx build --platform linux/amd64 .\n") << QStringList{};
+    QTest::newRow("generic: TARGETARCH") << s("FROM debian:12\nARG TARGETARCH\n"
+        "RUN curl -LO https://example.com/tool_1.0_linux_${TARGETARCH}.tar.gz\n") << QStringList{};
 
     QTest::newRow("uname already") << s("FROM ubuntu:22.04\n"
         "RUN curl -fsSL \"https://awscli.amazonaws.com/awscli-exe-linux-$(uname -m).zip\" -o awscliv2.zip\n")
@@ -98,6 +115,10 @@ void TestRuleArm202::fixes_data()
         "RUN wget -q https://get.helm.sh/helm-v3.14.0-linux-amd64.tar.gz && tar -xzf helm-v3.14.0-linux-amd64.tar.gz && mv linux-amd64/helm /usr/local/bin/helm\n") << 0
         << s("FROM alpine:3.19\nARG TARGETARCH\n"
         "RUN wget -q https://get.helm.sh/helm-v3.14.0-linux-${TARGETARCH}.tar.gz && tar -xzf helm-v3.14.0-linux-${TARGETARCH}.tar.gz && mv linux-${TARGETARCH}/helm /usr/local/bin/helm\n");
+    QTest::newRow("generic: URL and extracted folder") << s("FROM debian:12\n"
+        "RUN curl -fsSL https://example.com/dl/tool_1.2_linux_amd64.tar.gz | tar -xz && mv tool_1.2_linux_amd64/tool /usr/local/bin/\n") << 0
+        << s("FROM debian:12\nARG TARGETARCH\n"
+        "RUN curl -fsSL https://example.com/dl/tool_1.2_linux_${TARGETARCH}.tar.gz | tar -xz && mv tool_1.2_linux_${TARGETARCH}/tool /usr/local/bin/\n");
     QTest::newRow("tini without suffix in ADD") << s("FROM debian:12\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini /tini\n") << 0
         << s("FROM debian:12\nARG TARGETARCH\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini-${TARGETARCH} /tini\n");
     QTest::newRow("protoc heredoc: aarch_64 spelling") << s("FROM debian:12\nRUN <<EOF\nset -e\n"

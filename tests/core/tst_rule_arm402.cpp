@@ -38,6 +38,16 @@ private Q_SLOTS:
                            u"svc/go.mod"_s, u"module example.com/svc\n\ngo 1.16\n"_s}
             << u"svc/Dockerfile"_s << 1 << u"svc/go.mod"_s << range(3, 4, 3, 8) << u"module example.com/svc\n\ngo 1.18\n"_s;
 
+        QTest::newRow("tarball in ADD")
+            << QStringList{df, u"FROM debian:bullseye\nADD https://dl.google.com/go/go1.16.15.linux-amd64.tar.gz /tmp/go.tgz\n"_s}
+            << df << 1 << df << range(2, 32, 2, 39)
+            << u"FROM debian:bullseye\nADD https://dl.google.com/go/go1.18.linux-amd64.tar.gz /tmp/go.tgz\n"_s;
+        QTest::newRow("version from a legacy ENV")
+            << QStringList{df, u"FROM buildpack-deps:stretch-scm\nENV GOLANG_VERSION 1.9.2\n"
+                               "ENV GOLANG_DOWNLOAD_URL https://golang.org/dl/go$GOLANG_VERSION.linux-amd64.tar.gz\n"_s}
+            << df << 1 << df << range(3, 49, 3, 64)
+            << u"FROM buildpack-deps:stretch-scm\nENV GOLANG_VERSION 1.18\n"
+               "ENV GOLANG_DOWNLOAD_URL https://golang.org/dl/go$GOLANG_VERSION.linux-amd64.tar.gz\n"_s;
         QTest::newRow("new tarball")
             << QStringList{df, u"FROM ubuntu:20.04\nRUN wget https://go.dev/dl/go1.20.2.linux-amd64.tar.gz\n"_s} << df << 0
             << QString() << SourceRange{} << QString();

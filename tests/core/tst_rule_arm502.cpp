@@ -38,6 +38,17 @@ private Q_SLOTS:
         QTest::newRow("git clone on buster")
             << u"FROM debian:buster\nRUN git clone https://github.com/postgres/postgres.git && cd postgres && ./configure && make\n"_s
             << 1 << range(2, 74, 2, 85) << QString();
+        // The version comes from an ARG (workshop case other-postgres-lse): matched after expansion.
+        const QString argBuild = u"FROM ubuntu:20.04\nARG PG_VERSION=15.2\n"
+                                 "RUN wget -q https://ftp.postgresql.org/pub/source/v${PG_VERSION}/postgresql-${PG_VERSION}.tar.bz2 && \\\n"
+                                 "    tar -xjf postgresql-${PG_VERSION}.tar.bz2 && cd postgresql-${PG_VERSION} && \\\n"
+                                 "    ./configure --prefix=/usr/local/pgsql && make\n"_s;
+        QTest::newRow("version from ARG") << argBuild << 1 << range(5, 5, 5, 16)
+                                          << QString(argBuild).replace(u"    ./configure"_s, u"    CFLAGS=\"-O2 -moutline-atomics\" ./configure"_s);
+        QTest::newRow("version from legacy ENV")
+            << u"FROM ubuntu:18.04\nENV PG_VERSION 12.18\nRUN curl -fsSL https://ftp.postgresql.org/pub/source/v$PG_VERSION/postgresql-$PG_VERSION.tar.gz | tar -xz\n"
+               "RUN cd postgresql-$PG_VERSION && ./configure && make\n"_s
+            << 1 << range(4, 34, 4, 45) << QString();
         QTest::newRow("python buster image") << postgresBuild(u"python:3.9-slim-buster"_s) << 1 << range(5, 5, 5, 16) << QString();
 
         QTest::newRow("ubuntu 22.04") << postgresBuild(u"ubuntu:22.04"_s) << 0 << SourceRange{} << QString();

@@ -6,6 +6,7 @@
 
 #include "git/Author.h"
 #include "git/Cloner.h"
+#include "git/CommitForScan.h"
 #include "git/Committer.h"
 #include "git/MigrationBranch.h"
 #include "git/Pusher.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void nothingToCommit();
     void pushArrivesInBareRepository();
     void nonFastForwardExplained();
+    void headlessCommitAndPush();
     void pullRequestUrls_data();
     void pullRequestUrls();
 
@@ -243,6 +245,24 @@ void tst_GitCommit::nonFastForwardExplained()
     QVERIFY2(status.message.contains(u"fast-forward"_s), qPrintable(status.message));
     QVERIFY(status.message.contains(u"new branch name"_s));
     QCOMPARE(git(m_bare, {u"log"_s, u"-1"_s, u"--format=%s"_s, u"contested"_s}), u"theirs"_s);
+}
+
+void tst_GitCommit::headlessCommitAndPush()
+{
+    const QString work = cloneFresh(u"cli"_s);
+    writeFile(work + u"/Dockerfile"_s, "FROM golang:1.22\nRUN go build -tags purego ./...\n");
+    QString error;
+    QStringList summary;
+    // No author anywhere: a clear error naming the option, nothing committed.
+    QVERIFY(!commitForScan(work, {u"cli-branch"_s, {}, {u"ARM401"_s}, true}, &error, &summary));
+    QVERIFY2(error.contains(u"--author"_s), qPrintable(error));
+    QCOMPARE(git(work, {u"rev-parse"_s, u"--abbrev-ref"_s, u"HEAD"_s}), u"main"_s);
+    QVERIFY(commitForScan(work, {u"cli-branch"_s, u"Cli User <cli@example.org>"_s, {u"ARM401"_s}, true}, &error, &summary));
+    QCOMPARE(summary.size(), 2);
+    QVERIFY(summary.at(1).contains(m_daemon.url(u"app.git"_s)));
+    QCOMPARE(git(work, {u"status"_s, u"--porcelain"_s}), QString());
+    QCOMPARE(git(m_bare, {u"log"_s, u"-1"_s, u"--format=%an|%b"_s, u"cli-branch"_s}),
+             u"Cli User|Fixes applied with Armlift:\n- ARM401"_s);
 }
 
 void tst_GitCommit::pullRequestUrls_data()

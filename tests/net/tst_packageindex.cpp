@@ -3,6 +3,7 @@
 
 #include "LoopbackHttpServer.h"
 #include "OnlineTestSupport.h"
+#include "online/OnlineCheckThread.h"
 #include "online/WheelTags.h"
 
 #include <QElapsedTimer>
@@ -310,6 +311,29 @@ private Q_SLOTS:
         QCOMPARE(r.problems.size(), 1);
         QVERIFY2(r.problems.first().message.contains(u"in time"_s), qPrintable(r.problems.first().message));
         QCOMPARE(r.sources.value(u"pypi"_s).state, OnlineSourceStatus::State::Failed);
+    }
+
+    void runsOnAWorkerThread()
+    {
+        QTemporaryDir dir;
+        const ScanResult offline = scanProject(dir, {{u"Dockerfile"_s, "FROM python:3.9-slim\nRUN pip install numpy==1.19.0\n"}});
+        OnlineCheckThread worker;
+        QSignalSpy spy(&worker, &OnlineCheckThread::finished);
+        worker.start(offline, settings());
+        QVERIFY(worker.isRunning());
+        QVERIFY(spy.wait(5000));
+        QVERIFY(!worker.isRunning());
+        const OnlineReport r = spy.first().first().value<OnlineReport>();
+        QCOMPARE(findingsOf(r.result, u"ARM301"_s).size(), 1);
+        // A second start() replaces a running check: only the second one reports.
+        m_faults["/pypi/numpy/json"] = {{200, {}, {}, true, -1}};
+        OnlineSettings s = settings();
+        s.cacheDir = dir.filePath(u"empty-cache"_s);
+        worker.start(offline, s);
+        worker.start(offline, settings());
+        QVERIFY(spy.wait(5000));
+        QTest::qWait(300);
+        QCOMPARE(spy.size(), 2);
     }
 
     void cancelStopsAtOnce()

@@ -118,12 +118,13 @@ private Q_SLOTS:
         const QString root = m_dir.filePath(u"unpacked"_s);
         const Result x = run(u"dpkg"_s, {u"-x"_s, m_deb, root});
         QVERIFY2(x.finished && x.code == 0, qPrintable(describe(x)));
-        for (const QString &f : {u"usr/bin/armlift"_s, u"usr/bin/armlift-scan"_s,
-                                 u"usr/share/applications/"_s + AppId + u".desktop"_s,
-                                 u"usr/share/metainfo/"_s + AppId + u".metainfo.xml"_s,
-                                 u"usr/share/icons/hicolor/scalable/apps/"_s + AppId + u".svg"_s,
-                                 u"usr/share/icons/hicolor/48x48/apps/"_s + AppId + u".png"_s,
-                                 u"usr/share/doc/armlift/CHANGELOG.md"_s})
+        const QStringList expected = {u"usr/bin/armlift"_s, u"usr/bin/armlift-scan"_s,
+                                      u"usr/share/applications/"_s + AppId + u".desktop"_s,
+                                      u"usr/share/metainfo/"_s + AppId + u".metainfo.xml"_s,
+                                      u"usr/share/icons/hicolor/scalable/apps/"_s + AppId + u".svg"_s,
+                                      u"usr/share/icons/hicolor/48x48/apps/"_s + AppId + u".png"_s,
+                                      u"usr/share/doc/armlift/CHANGELOG.md"_s};
+        for (const QString &f : expected)
             QVERIFY2(QFile::exists(root + u'/' + f), qPrintable(f));
 
         const Result version = run(root + u"/usr/bin/armlift-scan"_s, {u"--version"_s});
@@ -144,9 +145,10 @@ private Q_SLOTS:
         const Result r = run(u"tar"_s, {u"-tzf"_s, m_tgz});
         QVERIFY2(r.finished && r.code == 0, qPrintable(describe(r)));
         const QString top = QFileInfo(m_tgz).fileName().chopped(7); // without .tar.gz
-        for (const QString &f : {u"/bin/armlift-scan"_s, u"/bin/armlift"_s,
-                                 u"/share/applications/"_s + AppId + u".desktop"_s,
-                                 u"/share/metainfo/"_s + AppId + u".metainfo.xml"_s})
+        const QStringList expected = {u"/bin/armlift-scan"_s, u"/bin/armlift"_s,
+                                      u"/share/applications/"_s + AppId + u".desktop"_s,
+                                      u"/share/metainfo/"_s + AppId + u".metainfo.xml"_s};
+        for (const QString &f : expected)
             QVERIFY2(r.out.contains(top + f + u'\n'), qPrintable(top + f));
     }
 };

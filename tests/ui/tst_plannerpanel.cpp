@@ -2,6 +2,8 @@
 // save, and a real buildah build streamed into the log when buildah is installed.
 #include "planner/BuildPlannerPanel.h"
 
+#include "../core/BuildahSandbox.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -190,5 +192,12 @@ void TestPlannerPanel::runsBuildah()
     QVERIFY(!panel.findChild<QCheckBox *>(u"pushAfterBuild"_s)->isChecked());
 }
 
-QTEST_MAIN(TestPlannerPanel)
+int main(int argc, char **argv)
+{
+    Armlift::Testing::reexecWithMountableRoot(argc, argv);
+    QApplication app(argc, argv);
+    TestPlannerPanel test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_plannerpanel.moc"

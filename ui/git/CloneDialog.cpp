@@ -103,7 +103,7 @@ void CloneDialog::setDestination(const QString &path)
 void CloneDialog::setBranch(const QString &branch) { m_branch->setText(branch); }
 void CloneDialog::setShallow(bool shallow) { m_shallow->setChecked(shallow); }
 QString CloneDialog::destination() const { return m_destination->text().trimmed(); }
-bool CloneDialog::isCloning() const { return m_watcher.isRunning(); }
+bool CloneDialog::isCloning() const { return m_running; }
 QString CloneDialog::statusText() const { return m_status->text(); }
 int CloneDialog::progressValue() const { return m_progress->value(); }
 
@@ -132,6 +132,7 @@ void CloneDialog::startClone()
     m_progress->setValue(0);
     m_status->setText(tr("Connecting to %1…").arg(request.url));
     setRunning(true);
+    m_running = true;
     const Git::RemoteOptions options = m_options;
     Git::TransferObserver *observer = m_observer;
     m_watcher.setFuture(QtConcurrent::run([request, options, observer] {
@@ -162,6 +163,7 @@ void CloneDialog::reject()
 void CloneDialog::cloneFinished()
 {
     m_lastStatus = m_watcher.result();
+    m_running = false;
     setRunning(false);
     if (m_lastStatus.ok()) {
         m_status->setText(tr("Cloned into %1.").arg(destination()));

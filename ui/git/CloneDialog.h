@@ -68,6 +68,7 @@ private:
     Git::Status m_lastStatus;
     bool m_destinationEdited = false;
     bool m_closeWhenDone = false;
+    bool m_running = false; // until cloneFinished() ran, not only until the worker returned
 };
 
 } // namespace Armlift

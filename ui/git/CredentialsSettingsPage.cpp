@@ -15,6 +15,7 @@ CredentialsSettingsPage::CredentialsSettingsPage(CredentialStore *store, QWidget
     , m_store(store)
     , m_list(new QListWidget(this))
     , m_forget(new QPushButton(tr("&Forget"), this))
+    , m_empty(new QLabel(tr("No saved credentials."), this))
     , m_error(new QLabel(this))
 {
     auto *intro = new QLabel(tr("Credentials that worked and were remembered. The secrets are kept in the "
@@ -27,6 +28,7 @@ CredentialsSettingsPage::CredentialsSettingsPage(CredentialStore *store, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list);
+    layout->addWidget(m_empty);
     layout->addLayout(buttons);
     layout->addWidget(m_error);
     connect(m_forget, &QPushButton::clicked, this, &CredentialsSettingsPage::forgetSelected);
@@ -43,8 +45,7 @@ void CredentialsSettingsPage::reload()
             item->setData(Qt::UserRole, c.id());
         }
     }
-    if (m_list->count() == 0)
-        m_list->setPlaceholderText(tr("No saved credentials."));
+    m_empty->setVisible(m_list->count() == 0);
     m_forget->setEnabled(m_list->currentRow() >= 0);
 }
 

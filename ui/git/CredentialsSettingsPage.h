@@ -28,6 +28,7 @@ private:
     CredentialStore *m_store;
     QListWidget *m_list;
     QPushButton *m_forget;
+    QLabel *m_empty;
     QLabel *m_error;
 };
 

@@ -214,7 +214,7 @@ void Amd64PackageRule::checkCommands(const RuleContext &context, QList<Finding> 
                                         tr("Remove %1; code that needs -m32 must be built for the native "
                                            "architecture instead.")
                                             .arg(pkg));
-                if (packages > 1) {
+                if (packages > 1 && !src.execForm) { // exec form: removing a JSON string is not a blank-separated word
                     Fix fix;
                     fix.title = tr("Remove %1 from the install list").arg(pkg);
                     fix.edits = {removeWordEdit(df, context.file, src, cmd, i)};

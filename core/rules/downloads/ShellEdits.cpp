@@ -45,7 +45,7 @@ static bool joinsSimply(QStringView between)
 bool removeCommandEdit(const Dockerfile &df, const QString &file, const ShellSource &src, int index, TextEdit *edit)
 {
     const auto &cmds = src.commands;
-    if (index < 0 || index >= cmds.size() || cmds.size() < 2)
+    if (src.execForm || index < 0 || index >= cmds.size() || cmds.size() < 2)
         return false;
     const QString &t = src.text.text();
     const ShellCommand &cmd = cmds.at(index);
@@ -79,7 +79,7 @@ TextEdit removeWordEdit(const Dockerfile &df, const QString &file, const ShellSo
 bool prependStatementEdit(const Dockerfile &df, const QString &file, const ShellSource &src, const QString &statement,
                           TextEdit *edit)
 {
-    if (src.commands.isEmpty())
+    if (src.execForm || src.commands.isEmpty())
         return false;
     int first = src.commands.first().start;
     for (const ShellCommand &c : src.commands)
