@@ -83,6 +83,28 @@ QStringList importedModules(const QString &text)
     return out;
 }
 
+// The version pip was working on for `package` in the step: `Collecting numpy==1.18.5`,
+// `Downloading numpy-1.18.5.zip`.
+QString versionIn(const BuildLog &log, int stepIndex, const QString &package)
+{
+    if (package.isEmpty())
+        return {};
+    const QString name = QRegularExpression::escape(package).replace(u"\\-"_s, u"[-_.]"_s);
+    const QRegularExpression collecting(u"Collecting "_s + name + u"==([\\w.+!]+)"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression downloading(u"Downloading (?:\\S*/)?"_s + name + u"-(\\d[\\w.+!]*?)\\.(?:tar\\.gz|zip|tar\\.bz2)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    for (const BuildLogLine &l : log.lines()) {
+        if (l.excerpt || (stepIndex >= 0 && l.step != stepIndex))
+            continue;
+        for (const QRegularExpression *rx : {&collecting, &downloading}) {
+            const QRegularExpressionMatch m = rx->match(l.text);
+            if (m.hasMatch())
+                return m.captured(1);
+        }
+    }
+    return {};
+}
+
 QString elided(const QString &text)
 {
     const QString t = text.simplified();
@@ -318,8 +340,10 @@ BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString
             values.insert(it.key(), it.value());
         if (!choice.package.isEmpty())
             values.insert(u"package"_s, choice.package);
-        values.insert(u"spec"_s, values.value(u"package"_s)
-                                     + (hit.captures.contains(u"version"_s) ? u"=="_s + hit.captures.value(u"version"_s) : QString()));
+        QString version = hit.captures.value(u"version"_s);
+        if (version.isEmpty() && sig.byPackage)
+            version = versionIn(log, stepIndex, choice.package);
+        values.insert(u"spec"_s, values.value(u"package"_s) + (version.isEmpty() ? QString() : u"=="_s + version));
 
         Finding finding;
         finding.ruleId = ruleFinding ? ruleFinding->ruleId : choice.fallback;

@@ -1,5 +1,10 @@
 #include "cli/ScanCommand.h"
 
+#include "credentials/CredentialStore.h"
+#include "git/Cloner.h"
+#include "online/OnlineChecker.h"
+#include "recipes/RecipeCommand.h"
+
 #include "buildlog/BuildLogDoctor.h"
 
 #include "fix/ProjectFixer.h"
@@ -16,6 +21,10 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
 
 namespace Armlift {
 
@@ -62,6 +71,8 @@ void ScanCommand::say(const QString &line)
 
 int ScanCommand::run(const QStringList &arguments)
 {
+    if (isRecipeCommand(arguments))
+        return runRecipeCommand(arguments, m_out, m_err);
     ScanOptions options;
     if (!options.parse(arguments)) {
         say(u"armlift-scan: "_s + options.error);
@@ -177,10 +188,36 @@ bool ScanCommand::writeReport(const ScanOptions &options, const ScanResult &resu
 
 int ScanCommand::scan(const ScanOptions &options)
 {
-    if (options.online) {
-        say(tr("armlift-scan: online checks are not available in this build yet; "
-               "scanning offline with the bundled knowledge base"));
+    // A git URL is cloned (shallow) first; --offline never blocks cloning (DESIGN.md).
+    ScanOptions resolved = options;
+    std::vector<std::unique_ptr<QTemporaryDir>> clones;
+    std::optional<KeychainCredentialStore> credentials; // only touched when a URL is cloned
+    resolved.paths.clear();
+    for (const QString &p : options.paths) {
+        if (!Git::Cloner::isRemoteUrl(p)) {
+            resolved.paths << p;
+            continue;
+        }
+        QString dest = options.keepClone;
+        if (dest.isEmpty()) {
+            clones.push_back(std::make_unique<QTemporaryDir>());
+            dest = clones.back()->filePath(u"repo"_s);
+        }
+        QString error;
+        if (!credentials)
+            credentials.emplace();
+        const auto progress = [this](const QString &l) { say(l); };
+        if (!Git::cloneForScan(p, dest, &error, options.quiet ? std::function<void(const QString &)>() : progress, &*credentials)) {
+            say(u"armlift-scan: "_s + error);
+            return UsageError;
+        }
+        resolved.paths << dest;
     }
+    return scanRoots(resolved);
+}
+
+int ScanCommand::scanRoots(const ScanOptions &options)
+{
     for (const QString &path : options.paths) {
         if (!checkRoot(path))
             return UsageError;
@@ -203,6 +240,24 @@ int ScanCommand::scan(const ScanOptions &options)
             };
         }
         ScanResult result = scanner.scan(path, scanOptions);
+        if (options.online) {
+            OnlineSettings online;
+            online.insecureRegistries = options.insecureRegistries;
+            if (!options.pypiUrl.isEmpty())
+                online.pypiUrl = options.pypiUrl;
+            if (!options.goDlUrl.isEmpty())
+                online.goDlUrl = options.goDlUrl;
+            const OnlineReport report = runOnlineChecks(result, online);
+            result = report.result;
+            printErrors(report.problems);
+            if (!options.quiet) {
+                say(tr("online: registry %1, pypi %2, go.dev %3; %4 requests")
+                        .arg(OnlineSourceStatus::stateName(report.sources.value(u"registry"_s).state),
+                             OnlineSourceStatus::stateName(report.sources.value(u"pypi"_s).state),
+                             OnlineSourceStatus::stateName(report.sources.value(u"go.dev"_s).state))
+                        .arg(report.requests));
+            }
+        }
         if (options.fix) {
             const QString prefix = several ? rootPrefix(path) : QString();
             const ProjectFixer fixer(scanner);

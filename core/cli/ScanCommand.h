@@ -34,6 +34,7 @@ public:
 
 private:
     int scan(const ScanOptions &options);
+    int scanRoots(const ScanOptions &options);
     int buildLog(const ScanOptions &options);
     int exitCode(const ScanOptions &options, const ScanResult &result, bool reportWritten) const;
     int listRules(const ScanOptions &options);

@@ -46,8 +46,15 @@ bool ScanOptions::parse(const QStringList &arguments)
                                          "podman; '-' reads standard input): the cause, the rule and the fix, pointed "
                                          "at the Dockerfile line when PATH (the Dockerfile or its folder) is given."),
                                       tr("FILE"));
+    const QCommandLineOption insecureRegistryOption(u"insecure-registry"_s,
+        tr("Talk plain HTTP to the registry HOST:PORT (repeatable), e.g. a local registry."), tr("HOST:PORT"));
+    const QCommandLineOption pypiUrlOption(u"pypi-url"_s, tr("PyPI JSON API base URL (default https://pypi.org/pypi)."), tr("URL"));
+    const QCommandLineOption goDlUrlOption(u"go-dl-url"_s, tr("Go downloads base URL (default https://go.dev/dl)."), tr("URL"));
+    const QCommandLineOption keepCloneOption(u"keep-clone"_s,
+        tr("When PATH is a git URL, clone it into DIR and keep it (default: a temporary folder)."), tr("DIR"));
     parser.addOptions({helpOption, versionOption, formatOption, outputOption, failOnOption, fixOption, listRulesOption,
-                       explainOption, offlineOption, onlineOption, quietOption, buildLogOption});
+                       explainOption, offlineOption, onlineOption, quietOption, buildLogOption, insecureRegistryOption,
+                       pypiUrlOption, goDlUrlOption, keepCloneOption});
     parser.addPositionalArgument(u"PATH"_s, tr("Folder or Dockerfile to scan; several may be given."), u"PATH…"_s);
 
     if (!parser.parse(arguments)) {
@@ -89,6 +96,10 @@ bool ScanOptions::parse(const QStringList &arguments)
     fix = parser.isSet(fixOption);
     // --offline forces offline (DESIGN.md), also when a wrapper script adds --online.
     online = parser.isSet(onlineOption) && !parser.isSet(offlineOption);
+    insecureRegistries = parser.values(insecureRegistryOption);
+    pypiUrl = parser.value(pypiUrlOption);
+    goDlUrl = parser.value(goDlUrlOption);
+    keepClone = parser.value(keepCloneOption);
     quiet = parser.isSet(quietOption);
     paths = parser.positionalArguments();
     buildLog = parser.value(buildLogOption);

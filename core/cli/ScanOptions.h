@@ -27,6 +27,10 @@ public:
     bool quiet = false;
     QString explainId;
     QStringList paths;
+    QStringList insecureRegistries; // --insecure-registry HOST:PORT (plain HTTP), with --online
+    QString pypiUrl;                // --pypi-url, with --online (tests point it at loopback)
+    QString goDlUrl;                // --go-dl-url, with --online
+    QString keepClone;              // --keep-clone DIR: where a scanned URL is cloned (default: a temp dir)
     QString buildLog;   // --build-log FILE ("-" reads standard input): explain a failed build
 
     QString helpText;   // filled for Action::Help

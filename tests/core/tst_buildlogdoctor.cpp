@@ -93,6 +93,7 @@ private Q_SLOTS:
     void unknownLog();
     void successfulBuildIsQuiet();
     void packageRules();
+    void messagesNameThePackage();
 };
 
 void TestBuildLogDoctor::signaturesLoad()
@@ -285,6 +286,20 @@ void TestBuildLogDoctor::packageRules()
     QCOMPARE(s.ruleForPackage(u"numpy"_s), u"ARM301"_s);
     QCOMPARE(s.packageOfModule(u"tvm.relay"_s), u"apache-tvm"_s);
     QCOMPARE(s.packageOfModule(u"typing_extensions"_s), u"typing-extensions"_s);
+}
+
+void TestBuildLogDoctor::messagesNameThePackage()
+{
+    const BuildLogDoctor doctor;
+    // The version comes from pip's own lines when the matched line does not carry it.
+    const BuildLogDiagnosis numpy = doctor.diagnose(readLog(u"sdist-build-failed.log"_s), u"b.log"_s);
+    QCOMPARE(numpy.findings.size(), 1);
+    QVERIFY2(numpy.findings.first().message.contains(u"numpy==1.18.5"_s), qPrintable(numpy.findings.first().message));
+    const BuildLogDiagnosis kafka = doctor.diagnose(readLog(u"aarch64-gcc-missing.log"_s), u"b.log"_s);
+    QVERIFY(kafka.findings.first().message.contains(u"confluent-kafka"_s));
+    QVERIFY(kafka.findings.first().message.contains(u"aarch64-linux-gnu-gcc"_s));
+    const BuildLogDiagnosis tvm = doctor.diagnose(readLog(u"no-matching-distribution.log"_s), u"b.log"_s);
+    QVERIFY(tvm.findings.first().message.contains(u"apache-tvm==0.9.0"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBuildLogDoctor)

@@ -100,7 +100,7 @@ void tst_GitDialogs::initTestCase()
     m_repos = m_dir.path() + u"/repos"_s;
     QDir().mkpath(m_repos);
     makeBareRepository(m_repos, u"small"_s);
-    makeBareRepository(m_repos, u"large"_s, 12);
+    makeBareRepository(m_repos, u"large"_s, 8);
     QVERIFY(m_daemon.start(m_repos));
     QDir().mkpath(m_dir.path() + u"/http"_s);
     QVERIFY(m_http.start(m_repos, m_dir.path() + u"/http"_s, u"bob"_s, u"tok-123"_s));

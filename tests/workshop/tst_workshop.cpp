@@ -21,7 +21,7 @@ const QString workshopDir = QStringLiteral(ARMLIFT_SOURCE_DIR "/resources/worksh
 const QStringList catalogueIds = {
     u"ARM101"_s, u"ARM102"_s, u"ARM103"_s, u"ARM201"_s, u"ARM202"_s, u"ARM203"_s,
     u"ARM301"_s, u"ARM302"_s, u"ARM303"_s, u"ARM304"_s, u"ARM305"_s, u"ARM401"_s,
-    u"ARM402"_s, u"ARM501"_s, u"ARM502"_s, u"ARM601"_s,
+    u"ARM402"_s, u"ARM501"_s, u"ARM502"_s, u"ARM601"_s, u"ARM602"_s, u"ARM603"_s, u"ARM604"_s,
     u"ARM701"_s, u"ARM702"_s, u"ARM703"_s, u"ARM711"_s, u"ARM712"_s,
 };
 
@@ -90,7 +90,8 @@ void TestWorkshop::findings_data()
     QTest::newRow("tensorflow-gpu") << u"other-tensorflow-gpu"_s
                                     << QStringList{u"ARM305 requirements.txt:3"_s} << QStringList{}
                                     << QStringList{u"Dockerfile dockerfile"_s, u"requirements.txt requirements"_s};
-    QTest::newRow("postgres-lse") << u"other-postgres-lse"_s << QStringList{u"ARM502 Dockerfile:14"_s}
+    // The source build also runs under emulation when built for arm64 on x86_64 (ARM603, info).
+    QTest::newRow("postgres-lse") << u"other-postgres-lse"_s << QStringList{u"ARM502 Dockerfile:14"_s, u"ARM603 Dockerfile:14"_s}
                                   << QStringList{} << QStringList{u"Dockerfile dockerfile"_s};
     QTest::newRow("emsdk") << u"other-emsdk"_s << QStringList{u"ARM601 Dockerfile:11"_s} << QStringList{}
                            << QStringList{u"Dockerfile dockerfile"_s};

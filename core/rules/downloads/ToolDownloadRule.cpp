@@ -64,14 +64,27 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
 {
     const Dockerfile &df = context.dockerfile;
     const QList<TextSite> sites = collectSites(context);
+    // Every amd64 spelling in the table contains "64" (amd64, x86_64, x64, 64bit) except the
+    // suffix-less tini: sites without either cannot match, and most words of a RUN are such.
+    // What each tool would ask of a site is computed once here, not once per tool.
+    QList<bool> candidate(sites.size(), false);
+    QList<bool> archVariable(sites.size(), false);
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        const QStringView raw = sites.at(i).raw();
+        if (!raw.contains(u"64") && !raw.contains(u"tini"))
+            continue;
+        archVariable[i] = mentionsArchVariable(raw);
+        // portable already, or a Go tarball (ARM201 owns those)
+        candidate[i] = !archVariable.at(i) && !GoTarballRule::tarballPattern().matchView(raw).hasMatch();
+    }
     for (const Tool &tool : m_tools) {
         // One finding per tool and stage; the fix renames every occurrence in the stage.
         QList<int> stages;
         QHash<int, QList<Occurrence>> byStage;
-        for (const TextSite &site : sites) {
-            const QStringView raw = site.raw();
-            if (mentionsArchVariable(raw) || GoTarballRule::tarballPattern().matchView(raw).hasMatch())
-                continue; // portable already, or a Go tarball (ARM201 owns those)
+        for (qsizetype i = 0; i < sites.size(); ++i) {
+            if (!candidate.at(i))
+                continue;
+            const TextSite &site = sites.at(i);
             for (const SiteMatch &m : matchSite(site, tool.pattern)) {
                 if (!stages.contains(site.stage))
                     stages.append(site.stage);
@@ -91,8 +104,9 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
             if (text.contains(armName))
                 continue; // the arm64 build is fetched too; something else picks one
             if (tool.also.isValid() && !tool.also.pattern().isEmpty()) {
-                for (const TextSite &site : sites) {
-                    if (site.stage != stage || mentionsArchVariable(site.raw()))
+                for (qsizetype i = 0; i < sites.size(); ++i) {
+                    const TextSite &site = sites.at(i);
+                    if (site.stage != stage || archVariable.at(i))
                         continue;
                     for (const SiteMatch &m : matchSite(site, tool.also)) {
                         const bool dup = std::any_of(occ.cbegin(), occ.cend(), [&](const Occurrence &o) {
@@ -233,7 +247,7 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
         if (reported.contains(site.instruction))
             continue;
         const QStringView raw = site.raw();
-        if (!raw.contains(u"://") || mentionsArchVariable(raw) || claimed(raw))
+        if (!raw.contains(u"64") || !raw.contains(u"://") || mentionsArchVariable(raw))
             continue;
         SiteMatch first;
         bool found = false;
@@ -244,7 +258,7 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
                 found = true;
             }
         }
-        if (!found)
+        if (!found || claimed(raw))
             continue;
         // The arm64 build is fetched too somewhere in the stage: something else picks one.
         const QString text = stageText(df, site.stage);
