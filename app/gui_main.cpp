@@ -1,6 +1,10 @@
 // armlift: the desktop application. Thin: parses the command line and shows MainWindow.
 #include "MainWindow.h"
+#include "AppSettings.h"
 #include "ScreenshotTaker.h"
+#include "git/GitActions.h"
+#include "git/Cloner.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,6 +99,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setUp(app);
+    // Before any tr(): the system language, or the one chosen in Settings.
+    Armlift::installTranslators(app, Armlift::AppSettings::open()->value(QLatin1String(Armlift::LanguageSettingsKey)).toString());
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
@@ -134,7 +140,9 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    if (!path.isEmpty()) {
+    if (Armlift::Git::Cloner::isRemoteUrl(path)) {
+        window.gitActions()->cloneRepository(path); // `armlift URL`: the clone dialog, prefilled
+    } else if (!path.isEmpty()) {
         window.openPath(path);
         if (parser.isSet(u"open"_s))
             window.openFile(parser.value(u"open"_s));

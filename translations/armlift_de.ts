@@ -568,6 +568,190 @@ Läuft auf jedem Runner, der Docker-in-Docker erlaubt; QEMU (tonistiigi/binfmt) 
     </message>
 </context>
 <context>
+    <name>Armlift::CloneDialog</name>
+    <message>
+        <source>&amp;Shallow clone (latest commit only)</source>
+        <translation>&amp;Flacher Klon (nur der neueste Commit)</translation>
+    </message>
+    <message>
+        <source>Clone Repository</source>
+        <translation>Repository klonen</translation>
+    </message>
+    <message>
+        <source>https://github.com/org/repo.git, git@host:org/repo.git, or a path</source>
+        <translation>https://github.com/org/repo.git, git@host:org/repo.git oder ein Pfad</translation>
+    </message>
+    <message>
+        <source>default branch</source>
+        <translation>Standard-Branch</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Clone Into</source>
+        <translation>Klonen nach</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>&amp;Klonen</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cloned into %1.</source>
+        <translation>Nach %1 geklont.</translation>
+    </message>
+    <message>
+        <source>The clone was cancelled; nothing was left behind.</source>
+        <translation>Das Klonen wurde abgebrochen; es ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Could not clone: %1</source>
+        <translation>Klonen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CommitDialog</name>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>Typ geändert</translation>
+    </message>
+    <message>
+        <source>Commit Fixes</source>
+        <translation>Korrekturen committen</translation>
+    </message>
+    <message>
+        <source>Name &lt;email&gt;</source>
+        <translation>Name &lt;E-Mail&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Branch:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Committen</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CredentialDialog</name>
+    <message>
+        <source>Use the key in ssh-agent</source>
+        <translation>Den Schlüssel aus ssh-agent verwenden</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>Im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>%1 asks for an SSH key.</source>
+        <translation>%1 verlangt einen SSH-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and a password or access token.</source>
+        <translation>%1 verlangt einen Benutzernamen und ein Passwort oder Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>SSH Private Key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Passwort oder Token:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CredentialsSettingsPage</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>No saved credentials.</source>
+        <translation>Keine gespeicherten Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Credentials that worked and were remembered. The secrets are kept in the system keychain only.</source>
+        <translation>Zugangsdaten, die funktioniert haben und gespeichert wurden. Die Geheimnisse liegen nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Could not remove it from the keychain: %1</source>
+        <translation>Entfernen aus dem Schlüsselbund fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::DetailsPane</name>
     <message>
         <source>Problem details</source>
@@ -766,6 +950,14 @@ Vor dem Schließen speichern?</translation>
         <source>Creating the commit</source>
         <translation>Commit wird erstellt</translation>
     </message>
+    <message>
+        <source>Could not commit on %1: %2</source>
+        <translation>Commit auf %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Committed %1 on branch %2 as %3.</source>
+        <translation>%1 auf Branch %2 als %3 committet.</translation>
+    </message>
 </context>
 <context>
     <name>Armlift::Git::MigrationBranch</name>
@@ -791,6 +983,18 @@ Vor dem Schließen speichern?</translation>
     <message>
         <source>The remote rejected the push of %1: %2</source>
         <translation>Die Gegenstelle hat den Push von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Could not push %1 to %2: %3</source>
+        <translation>%1 konnte nicht nach %2 gepusht werden: %3</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation>%1 nach %2 gepusht.</translation>
+    </message>
+    <message>
+        <source>Open a pull/merge request: %1</source>
+        <translation>Einen Pull-/Merge-Request öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -927,6 +1131,126 @@ Vor dem Schließen speichern?</translation>
     <message>
         <source>%1, %2 changed files</source>
         <translation>%1, %2 geänderte Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::GitActions</name>
+    <message>
+        <source>&amp;Clone Repository…</source>
+        <translation>Repository &amp;klonen…</translation>
+    </message>
+    <message>
+        <source>Create &amp;Migration Branch</source>
+        <translation>&amp;Migrations-Branch anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Commit Fixes…</source>
+        <translation>Korrekturen &amp;committen…</translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation>&amp;Pushen…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Credentials…</source>
+        <translation>Gespeicherte &amp;Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>Uncommitted Changes</source>
+        <translation>Nicht committete Änderungen</translation>
+    </message>
+    <message>
+        <source>The work tree has changes that are not committed (%1). Fixes will be mixed with them in the next commit. Apply the fixes anyway?</source>
+        <translation>Der Arbeitsbaum hat nicht committete Änderungen (%1). Die Korrekturen werden im nächsten Commit mit ihnen vermischt. Korrekturen trotzdem anwenden?</translation>
+    </message>
+    <message>
+        <source>Create Migration Branch</source>
+        <translation>Migrations-Branch anlegen</translation>
+    </message>
+    <message>
+        <source>Branch name:</source>
+        <translation>Branch-Name:</translation>
+    </message>
+    <message>
+        <source>On branch %1; your changes are kept.</source>
+        <translation>Auf Branch %1; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2.</source>
+        <translation>%1 auf %2 committet.</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>Pushe %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Pushen</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation>%1 nach %2 gepusht.</translation>
+    </message>
+    <message>
+        <source>Open a pull/merge request: %1</source>
+        <translation>Einen Pull-/Merge-Request öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>%1 gepusht.</translation>
+    </message>
+    <message>
+        <source>Saved Credentials</source>
+        <translation>Gespeicherte Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::HostKeyDialog</name>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (Port %2)</translation>
+    </message>
+    <message>
+        <source>Unknown SSH Host</source>
+        <translation>Unbekannter SSH-Host</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 cannot be established: its %2 key is not in %3.
+
+Compare the fingerprint below with the one your server's administrator or hosting provider publishes. Trusting adds the key to %3.</source>
+        <translation>Die Echtheit von %1 lässt sich nicht feststellen: sein %2-Schlüssel ist nicht in %3.
+
+Vergleichen Sie den Fingerabdruck unten mit dem, den der Administrator oder Hoster Ihres Servers veröffentlicht. Vertrauen fügt den Schlüssel zu %3 hinzu.</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>Vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified:
+%2
+
+Someone may be intercepting the connection. Only continue if you know this server uses its own certificate and the SHA-256 fingerprint below matches it.</source>
+        <translation>Das TLS-Zertifikat von %1 konnte nicht überprüft werden:
+%2
+
+Möglicherweise wird die Verbindung abgefangen. Fahren Sie nur fort, wenn Sie wissen, dass dieser Server ein eigenes Zertifikat verwendet und der SHA-256-Fingerabdruck unten dazu passt.</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1599,65 @@ Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>Armlift::MaintainerRequests</name>
+    <message>
+        <source>this project</source>
+        <translation>dieses Projekt</translation>
+    </message>
+    <message>
+        <source>Please publish a linux/arm64 variant of %1</source>
+        <translation>Bitte veröffentlichen Sie eine linux/arm64-Variante von %1</translation>
+    </message>
+    <message>
+        <source>Please publish manylinux aarch64 wheels for %1</source>
+        <translation>Bitte veröffentlichen Sie manylinux-aarch64-Wheels für %1</translation>
+    </message>
+    <message>
+        <source>Please publish a linux-arm64 (aarch64) build of %1</source>
+        <translation>Bitte veröffentlichen Sie einen linux-arm64-Build (aarch64) von %1</translation>
+    </message>
+    <message>
+        <source>a multi-arch image index that includes linux/arm64 (for example built with `docker buildx build --platform linux/amd64,linux/arm64` or `buildah manifest push --all`)</source>
+        <translation>ein Multi-Arch-Image-Index, der linux/arm64 enthält (zum Beispiel gebaut mit `docker buildx build --platform linux/amd64,linux/arm64` oder `buildah manifest push --all`)</translation>
+    </message>
+    <message>
+        <source>wheels tagged `manylinux2014_aarch64` (or `manylinux_2_28_aarch64`) on PyPI, for example built with cibuildwheel on an arm64 runner</source>
+        <translation>Wheels mit dem Tag `manylinux2014_aarch64` (oder `manylinux_2_28_aarch64`) auf PyPI, zum Beispiel mit cibuildwheel auf einem arm64-Runner gebaut</translation>
+    </message>
+    <message>
+        <source>a release artefact for linux-arm64 / aarch64 next to the x86_64 one</source>
+        <translation>ein Release-Artefakt für linux-arm64 / aarch64 neben dem für x86_64</translation>
+    </message>
+    <message>
+        <source>We are moving our container builds from x86_64 to arm64 (AWS Graviton, Ampere, Apple silicon) and %1 is the part that blocks us.
+
+**What happens on arm64**
+
+%2
+
+**What would help**
+
+%3.
+
+Newer releases of many projects already ship arm64 builds; if there is a release or a build flag we missed, a pointer would be just as welcome. Thank you!
+
+_Found by Armlift (rule %4)._</source>
+        <translation>Wir ziehen unsere Container-Builds von x86_64 auf arm64 um (AWS Graviton, Ampere, Apple Silicon), und %1 ist der Teil, der uns blockiert.
+
+**Was auf arm64 passiert**
+
+%2
+
+**Was helfen würde**
+
+%3.
+
+Neuere Versionen vieler Projekte liefern bereits arm64-Builds; falls es eine Version oder ein Build-Flag gibt, das wir übersehen haben, freuen wir uns ebenso über einen Hinweis. Vielen Dank!
+
+_Gefunden von Armlift (Regel %4)._</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::MarkdownReportWriter</name>
     <message>
         <source>Armlift report</source>
@@ -1318,6 +1701,57 @@ Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>Armlift::MigrationSummary</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Base images and platform</source>
+        <translation>Basis-Images und Plattform</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Python packages</source>
+        <translation>Python-Pakete</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Native code</source>
+        <translation>Nativer Code</translation>
+    </message>
+    <message>
+        <source>x86-only artefacts and build planning</source>
+        <translation>Artefakte nur für x86 und Build-Planung</translation>
+    </message>
+    <message>
+        <source>npm and RubyGems</source>
+        <translation>npm und RubyGems</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Fixes available</source>
+        <translation>Korrekturen verfügbar</translation>
+    </message>
+    <message>
+        <source>Manual work</source>
+        <translation>Manuelle Arbeit</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle Dateien</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::OnlineCache</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1328,15 +1762,24 @@ Vor dem Schließen speichern?</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n Minute</numerusform><numerusform>%n Minuten</numerusform></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n Stunde</numerusform><numerusform>%n Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n Tag</numerusform><numerusform>%n Tage</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1587,6 +2030,136 @@ Vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>Armlift::ReportFile</name>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation>HTML-Bericht (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning (*.sarif *.sarif.json)</source>
+        <translation>SARIF für Code-Scanning (*.sarif *.sarif.json)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1: unknown report type; name the file .html, .md, .sarif, .json, .csv or .txt</source>
+        <translation>%1: unbekannter Berichtstyp; benennen Sie die Datei .html, .md, .sarif, .json, .csv oder .txt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2; choose another folder</source>
+        <translation>%1: der Bericht kann nicht geschrieben werden: %2; wählen Sie einen anderen Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ReportSections</name>
+    <message>
+        <source>Readiness overview: findings by category and severity, fixable versus manual</source>
+        <translation>Bereitschaftsübersicht: Befunde nach Kategorie und Schweregrad, behebbar gegenüber manuell</translation>
+    </message>
+    <message>
+        <source>Fixable (green) / manual (grey)</source>
+        <translation>Behebbar (grün) / manuell (grau)</translation>
+    </message>
+    <message>
+        <source>Red: errors, amber: warnings, blue: info.</source>
+        <translation>Rot: Fehler, Gelb: Warnungen, Blau: Hinweise.</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Fixable</source>
+        <translation>Behebbar</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Effort points: a manual error 8, a fixable error 2, a manual warning 3, a fixable warning 1. They rank the work; they are not hours.</source>
+        <translation>Aufwandspunkte: ein manueller Fehler 8, ein behebbarer Fehler 2, eine manuelle Warnung 3, eine behebbare Warnung 1. Sie ordnen die Arbeit; es sind keine Stunden.</translation>
+    </message>
+    <message>
+        <source>Findings by file</source>
+        <translation>Befunde nach Datei</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrektur: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Rules in this report</source>
+        <translation>Regeln in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>Ask the maintainers</source>
+        <translation>Die Maintainer fragen</translation>
+    </message>
+    <message>
+        <source>These have no arm64 build upstream. Newer versions often do; if not, open (or +1) an issue upstream with the text below.</source>
+        <translation>Für diese gibt es upstream keinen arm64-Build. Neuere Versionen haben oft einen; falls nicht, eröffnen Sie (oder +1) ein Issue upstream mit dem Text unten.</translation>
+    </message>
+    <message>
+        <source>Migration effort by repository</source>
+        <translation>Migrationsaufwand nach Repository</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Readiness by file</source>
+        <translation>Bereitschaft nach Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>These have no arm64 build upstream; open (or +1) an issue with the prefilled text.</source>
+        <translation>Für diese gibt es upstream keinen arm64-Build; eröffnen Sie (oder +1) ein Issue mit dem vorausgefüllten Text.</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::ReportWriter</name>
     <message>
         <source>Error</source>
@@ -1628,10 +2201,6 @@ Vor dem Schließen speichern?</translation>
         <translation>armlift-scan: %1: der Bericht kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>armlift-scan: online checks are not available in this build yet; scanning offline with the bundled knowledge base</source>
-        <translation>armlift-scan: Online-Prüfungen sind in diesem Build noch nicht verfügbar; es wird offline mit der mitgelieferten Wissensbasis geprüft</translation>
-    </message>
-    <message>
         <source><byte value="xd" />Scanning %1: %2/%3 files</source>
         <translation><byte value="xd" />Scanne %1: %2/%3 Dateien</translation>
     </message>
@@ -1666,6 +2235,10 @@ Vor dem Schließen speichern?</translation>
     <message>
         <source>armlift-scan: no rule '%1'; 'armlift-scan --list-rules' lists them</source>
         <translation>armlift-scan: keine Regel '%1'; 'armlift-scan --list-rules' listet sie auf</translation>
+    </message>
+    <message>
+        <source>online: registry %1, pypi %2, go.dev %3; %4 requests</source>
+        <translation>online: Registry %1, PyPI %2, go.dev %3; %4 Anfragen</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2352,34 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
     <message>
         <source>no PATH given; name the folder or Dockerfile to scan, e.g. 'armlift-scan .'</source>
         <translation>kein PATH angegeben; nennen Sie den zu prüfenden Ordner oder das Dockerfile, z. B. 'armlift-scan .'</translation>
+    </message>
+    <message>
+        <source>Talk plain HTTP to the registry HOST:PORT (repeatable), e.g. a local registry.</source>
+        <translation>Mit der Registry HOST:PORT unverschlüsseltes HTTP sprechen (wiederholbar), z. B. mit einer lokalen Registry.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>PyPI JSON API base URL (default https://pypi.org/pypi).</source>
+        <translation>Basis-URL der PyPI-JSON-API (Standard https://pypi.org/pypi).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Go downloads base URL (default https://go.dev/dl).</source>
+        <translation>Basis-URL für Go-Downloads (Standard https://go.dev/dl).</translation>
+    </message>
+    <message>
+        <source>When PATH is a git URL, clone it into DIR and keep it (default: a temporary folder).</source>
+        <translation>Ist PATH eine Git-URL, sie nach VERZEICHNIS klonen und behalten (Standard: ein temporärer Ordner).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
     </message>
 </context>
 <context>

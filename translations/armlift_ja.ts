@@ -567,6 +567,190 @@ docker-in-docker が使えるランナーならどこでも動作し、もう一
     </message>
 </context>
 <context>
+    <name>Armlift::CloneDialog</name>
+    <message>
+        <source>&amp;Shallow clone (latest commit only)</source>
+        <translation>シャロークローン (最新のコミットのみ)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clone Repository</source>
+        <translation>リポジトリをクローン</translation>
+    </message>
+    <message>
+        <source>https://github.com/org/repo.git, git@host:org/repo.git, or a path</source>
+        <translation>https://github.com/org/repo.git、git@host:org/repo.git、またはパス</translation>
+    </message>
+    <message>
+        <source>default branch</source>
+        <translation>既定のブランチ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Clone Into</source>
+        <translation>クローン先</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>保存先(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>ブランチ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>クローン(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>取り消し中…</translation>
+    </message>
+    <message>
+        <source>Cloned into %1.</source>
+        <translation>%1 にクローンしました。</translation>
+    </message>
+    <message>
+        <source>The clone was cancelled; nothing was left behind.</source>
+        <translation>クローンを取り消しました。何も残っていません。</translation>
+    </message>
+    <message>
+        <source>Could not clone: %1</source>
+        <translation>クローンできませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CommitDialog</name>
+    <message>
+        <source>modified</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>名前変更</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>種類の変更</translation>
+    </message>
+    <message>
+        <source>Commit Fixes</source>
+        <translation>修正をコミット</translation>
+    </message>
+    <message>
+        <source>Name &lt;email&gt;</source>
+        <translation>名前 &lt;メール&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>ブランチ(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作成者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>メッセージ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>コミット(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CredentialDialog</name>
+    <message>
+        <source>Use the key in ssh-agent</source>
+        <translation>ssh-agent の鍵を使う</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>システムのキーチェーンに記憶する</translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>%1 にサインイン</translation>
+    </message>
+    <message>
+        <source>%1 asks for an SSH key.</source>
+        <translation>%1 は SSH 鍵を要求しています。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and a password or access token.</source>
+        <translation>%1 はユーザー名とパスワードまたはアクセストークンを要求しています。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>SSH Private Key</source>
+        <translation>SSH 秘密鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>パスワードまたはトークン(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>サインイン</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CredentialsSettingsPage</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>記憶を消去(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No saved credentials.</source>
+        <translation>保存された認証情報はありません。</translation>
+    </message>
+    <message>
+        <source>Credentials that worked and were remembered. The secrets are kept in the system keychain only.</source>
+        <translation>動作が確認され記憶された認証情報です。秘密情報はシステムのキーチェーンにのみ保存されます。</translation>
+    </message>
+    <message>
+        <source>Could not remove it from the keychain: %1</source>
+        <translation>キーチェーンから削除できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::DetailsPane</name>
     <message>
         <source>Problem details</source>
@@ -765,6 +949,14 @@ Save them before closing?</source>
         <source>Creating the commit</source>
         <translation>コミットを作成中</translation>
     </message>
+    <message>
+        <source>Could not commit on %1: %2</source>
+        <translation>%1 でコミットできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Committed %1 on branch %2 as %3.</source>
+        <translation>ブランチ %2 に %1 を %3 としてコミットしました。</translation>
+    </message>
 </context>
 <context>
     <name>Armlift::Git::MigrationBranch</name>
@@ -790,6 +982,18 @@ Save them before closing?</source>
     <message>
         <source>The remote rejected the push of %1: %2</source>
         <translation>リモートが %1 の push を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Could not push %1 to %2: %3</source>
+        <translation>%1 を %2 に push できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation>%1 を %2 に push しました。</translation>
+    </message>
+    <message>
+        <source>Open a pull/merge request: %1</source>
+        <translation>プル/マージリクエストを作成: %1</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1130,126 @@ Save them before closing?</source>
     <message>
         <source>%1, %2 changed files</source>
         <translation>%1、変更されたファイル %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::GitActions</name>
+    <message>
+        <source>&amp;Clone Repository…</source>
+        <translation>リポジトリをクローン(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;Migration Branch</source>
+        <translation>移行ブランチを作成(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit Fixes…</source>
+        <translation>修正をコミット(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation>Push(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Credentials…</source>
+        <translation>保存された認証情報(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Uncommitted Changes</source>
+        <translation>コミットされていない変更</translation>
+    </message>
+    <message>
+        <source>The work tree has changes that are not committed (%1). Fixes will be mixed with them in the next commit. Apply the fixes anyway?</source>
+        <translation>作業ツリーにコミットされていない変更があります (%1)。次のコミットで修正と混ざります。それでも修正を適用しますか?</translation>
+    </message>
+    <message>
+        <source>Create Migration Branch</source>
+        <translation>移行ブランチを作成</translation>
+    </message>
+    <message>
+        <source>Branch name:</source>
+        <translation>ブランチ名:</translation>
+    </message>
+    <message>
+        <source>On branch %1; your changes are kept.</source>
+        <translation>ブランチ %1 上です。変更は保持されます。</translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2.</source>
+        <translation>%2 に %1 をコミットしました。</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>%1 を push 中…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation>%1 を %2 に push しました。</translation>
+    </message>
+    <message>
+        <source>Open a pull/merge request: %1</source>
+        <translation>プル/マージリクエストを作成: %1</translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>%1 を push しました。</translation>
+    </message>
+    <message>
+        <source>Saved Credentials</source>
+        <translation>保存された認証情報</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::HostKeyDialog</name>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>フィンガープリント:</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (ポート %2)</translation>
+    </message>
+    <message>
+        <source>Unknown SSH Host</source>
+        <translation>不明な SSH ホスト</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 cannot be established: its %2 key is not in %3.
+
+Compare the fingerprint below with the one your server's administrator or hosting provider publishes. Trusting adds the key to %3.</source>
+        <translation>%1 の真正性を確認できません: その %2 鍵は %3 にありません。
+
+下のフィンガープリントを、サーバーの管理者またはホスティング事業者が公開しているものと比較してください。信頼すると鍵が %3 に追加されます。</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>信頼して接続</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>信頼されていない証明書</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified:
+%2
+
+Someone may be intercepting the connection. Only continue if you know this server uses its own certificate and the SHA-256 fingerprint below matches it.</source>
+        <translation>%1 の TLS 証明書を検証できませんでした:
+%2
+
+接続が傍受されている可能性があります。このサーバーが独自の証明書を使っていて、下の SHA-256 フィンガープリントが一致することが分かっている場合にのみ続行してください。</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation>この証明書を信頼</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1598,65 @@ Save them before closing?</source>
     </message>
 </context>
 <context>
+    <name>Armlift::MaintainerRequests</name>
+    <message>
+        <source>this project</source>
+        <translation>このプロジェクト</translation>
+    </message>
+    <message>
+        <source>Please publish a linux/arm64 variant of %1</source>
+        <translation>%1 の linux/arm64 バリアントを公開してください</translation>
+    </message>
+    <message>
+        <source>Please publish manylinux aarch64 wheels for %1</source>
+        <translation>%1 の manylinux aarch64 wheel を公開してください</translation>
+    </message>
+    <message>
+        <source>Please publish a linux-arm64 (aarch64) build of %1</source>
+        <translation>%1 の linux-arm64 (aarch64) ビルドを公開してください</translation>
+    </message>
+    <message>
+        <source>a multi-arch image index that includes linux/arm64 (for example built with `docker buildx build --platform linux/amd64,linux/arm64` or `buildah manifest push --all`)</source>
+        <translation>linux/arm64 を含むマルチアーキテクチャのイメージインデックス (例: `docker buildx build --platform linux/amd64,linux/arm64` または `buildah manifest push --all` でビルド)</translation>
+    </message>
+    <message>
+        <source>wheels tagged `manylinux2014_aarch64` (or `manylinux_2_28_aarch64`) on PyPI, for example built with cibuildwheel on an arm64 runner</source>
+        <translation>PyPI 上の `manylinux2014_aarch64` (または `manylinux_2_28_aarch64`) タグ付きの wheel (例: arm64 ランナー上で cibuildwheel でビルド)</translation>
+    </message>
+    <message>
+        <source>a release artefact for linux-arm64 / aarch64 next to the x86_64 one</source>
+        <translation>x86_64 版と並ぶ linux-arm64 / aarch64 向けのリリース成果物</translation>
+    </message>
+    <message>
+        <source>We are moving our container builds from x86_64 to arm64 (AWS Graviton, Ampere, Apple silicon) and %1 is the part that blocks us.
+
+**What happens on arm64**
+
+%2
+
+**What would help**
+
+%3.
+
+Newer releases of many projects already ship arm64 builds; if there is a release or a build flag we missed, a pointer would be just as welcome. Thank you!
+
+_Found by Armlift (rule %4)._</source>
+        <translation>私たちはコンテナビルドを x86_64 から arm64 (AWS Graviton、Ampere、Apple シリコン) に移行しており、%1 がその妨げになっています。
+
+**arm64 で起きること**
+
+%2
+
+**助けになること**
+
+%3。
+
+多くのプロジェクトでは新しいリリースですでに arm64 ビルドが提供されています。見落としているリリースやビルドフラグがあれば、教えていただけるだけでも大変ありがたいです。よろしくお願いします!
+
+_Armlift が検出 (ルール %4)。_</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::MarkdownReportWriter</name>
     <message>
         <source>Armlift report</source>
@@ -1317,6 +1700,57 @@ Save them before closing?</source>
     </message>
 </context>
 <context>
+    <name>Armlift::MigrationSummary</name>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Base images and platform</source>
+        <translation>ベースイメージとプラットフォーム</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Python packages</source>
+        <translation>Python パッケージ</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Native code</source>
+        <translation>ネイティブコード</translation>
+    </message>
+    <message>
+        <source>x86-only artefacts and build planning</source>
+        <translation>x86 専用の成果物とビルド計画</translation>
+    </message>
+    <message>
+        <source>npm and RubyGems</source>
+        <translation>npm と RubyGems</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Fixes available</source>
+        <translation>修正あり</translation>
+    </message>
+    <message>
+        <source>Manual work</source>
+        <translation>手動作業</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>すべてのファイル</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::OnlineCache</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1326,15 +1760,21 @@ Save them before closing?</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分</numerusform></translation>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 時間</numerusform></translation>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 日</numerusform></translation>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2025,136 @@ Save them before closing?</source>
     </message>
 </context>
 <context>
+    <name>Armlift::ReportFile</name>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation>HTML レポート (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning (*.sarif *.sarif.json)</source>
+        <translation>コードスキャン用 SARIF (*.sarif *.sarif.json)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>テキスト (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1: unknown report type; name the file .html, .md, .sarif, .json, .csv or .txt</source>
+        <translation>%1: 不明なレポート形式です。ファイル名を .html、.md、.sarif、.json、.csv、.txt のいずれかにしてください</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2; choose another folder</source>
+        <translation>%1: レポートを書き込めません: %2。別のフォルダーを選んでください</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ReportSections</name>
+    <message>
+        <source>Readiness overview: findings by category and severity, fixable versus manual</source>
+        <translation>対応状況の概要: カテゴリーと重大度別の検出結果、修正可能と手動の比較</translation>
+    </message>
+    <message>
+        <source>Fixable (green) / manual (grey)</source>
+        <translation>修正可能 (緑) / 手動 (灰)</translation>
+    </message>
+    <message>
+        <source>Red: errors, amber: warnings, blue: info.</source>
+        <translation>赤: エラー、黄: 警告、青: 情報。</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>対応状況</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Fixable</source>
+        <translation>修正可能</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>作業量</translation>
+    </message>
+    <message>
+        <source>Effort points: a manual error 8, a fixable error 2, a manual warning 3, a fixable warning 1. They rank the work; they are not hours.</source>
+        <translation>作業量ポイント: 手動のエラー 8、修正可能なエラー 2、手動の警告 3、修正可能な警告 1。作業の順位付け用で、時間ではありません。</translation>
+    </message>
+    <message>
+        <source>Findings by file</source>
+        <translation>ファイル別の検出結果</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修正: %1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典:</translation>
+    </message>
+    <message>
+        <source>Rules in this report</source>
+        <translation>このレポートのルール</translation>
+    </message>
+    <message>
+        <source>Ask the maintainers</source>
+        <translation>メンテナーに依頼</translation>
+    </message>
+    <message>
+        <source>These have no arm64 build upstream. Newer versions often do; if not, open (or +1) an issue upstream with the text below.</source>
+        <translation>これらには上流に arm64 ビルドがありません。新しいバージョンにはあることが多いですが、ない場合は下のテキストで上流に issue を作成 (または +1) してください。</translation>
+    </message>
+    <message>
+        <source>Migration effort by repository</source>
+        <translation>リポジトリ別の移行作業量</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>Readiness by file</source>
+        <translation>ファイル別の対応状況</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>These have no arm64 build upstream; open (or +1) an issue with the prefilled text.</source>
+        <translation>これらには上流に arm64 ビルドがありません。入力済みのテキストで issue を作成 (または +1) してください。</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::ReportWriter</name>
     <message>
         <source>Error</source>
@@ -1626,10 +2196,6 @@ Save them before closing?</source>
         <translation>armlift-scan: %1: レポートを書き込めません: %2</translation>
     </message>
     <message>
-        <source>armlift-scan: online checks are not available in this build yet; scanning offline with the bundled knowledge base</source>
-        <translation>armlift-scan: このビルドではオンラインチェックはまだ使えません。同梱のナレッジベースでオフラインでスキャンします</translation>
-    </message>
-    <message>
         <source><byte value="xd" />Scanning %1: %2/%3 files</source>
         <translation><byte value="xd" />%1 をスキャン中: %2/%3 ファイル</translation>
     </message>
@@ -1664,6 +2230,10 @@ Save them before closing?</source>
     <message>
         <source>armlift-scan: no rule '%1'; 'armlift-scan --list-rules' lists them</source>
         <translation>armlift-scan: ルール '%1' はありません。'armlift-scan --list-rules' で一覧を表示できます</translation>
+    </message>
+    <message>
+        <source>online: registry %1, pypi %2, go.dev %3; %4 requests</source>
+        <translation>オンライン: レジストリ %1、PyPI %2、go.dev %3、リクエスト %4 件</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2347,34 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>no PATH given; name the folder or Dockerfile to scan, e.g. 'armlift-scan .'</source>
         <translation>PATH が指定されていません。スキャンするフォルダーまたは Dockerfile を指定してください。例: 'armlift-scan .'</translation>
+    </message>
+    <message>
+        <source>Talk plain HTTP to the registry HOST:PORT (repeatable), e.g. a local registry.</source>
+        <translation>レジストリ HOST:PORT と平文の HTTP で通信します (複数指定可)。例: ローカルレジストリ。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>PyPI JSON API base URL (default https://pypi.org/pypi).</source>
+        <translation>PyPI JSON API のベース URL (既定 https://pypi.org/pypi)。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Go downloads base URL (default https://go.dev/dl).</source>
+        <translation>Go のダウンロードのベース URL (既定 https://go.dev/dl)。</translation>
+    </message>
+    <message>
+        <source>When PATH is a git URL, clone it into DIR and keep it (default: a temporary folder).</source>
+        <translation>PATH が git の URL の場合、DIR にクローンして残します (既定: 一時フォルダー)。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,190 @@ Runs on any runner that allows docker-in-docker; QEMU (tonistiigi/binfmt) emulat
     </message>
 </context>
 <context>
+    <name>Armlift::CloneDialog</name>
+    <message>
+        <source>&amp;Shallow clone (latest commit only)</source>
+        <translation>浅克隆（仅最新提交）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Clone Repository</source>
+        <translation>克隆仓库</translation>
+    </message>
+    <message>
+        <source>https://github.com/org/repo.git, git@host:org/repo.git, or a path</source>
+        <translation>https://github.com/org/repo.git、git@host:org/repo.git 或路径</translation>
+    </message>
+    <message>
+        <source>default branch</source>
+        <translation>默认分支</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Clone Into</source>
+        <translation>克隆到</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标位置(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>分支(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation>克隆(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cloned into %1.</source>
+        <translation>已克隆到 %1。</translation>
+    </message>
+    <message>
+        <source>The clone was cancelled; nothing was left behind.</source>
+        <translation>克隆已取消；未留下任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not clone: %1</source>
+        <translation>无法克隆：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CommitDialog</name>
+    <message>
+        <source>modified</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>类型已更改</translation>
+    </message>
+    <message>
+        <source>Commit Fixes</source>
+        <translation>提交修复</translation>
+    </message>
+    <message>
+        <source>Name &lt;email&gt;</source>
+        <translation>姓名 &lt;邮箱&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>分支(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>消息(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>提交(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CredentialDialog</name>
+    <message>
+        <source>Use the key in ssh-agent</source>
+        <translation>使用 ssh-agent 中的密钥</translation>
+    </message>
+    <message>
+        <source>Remember in the system keychain</source>
+        <translation>记住在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Sign In to %1</source>
+        <translation>登录到 %1</translation>
+    </message>
+    <message>
+        <source>%1 asks for an SSH key.</source>
+        <translation>%1 要求提供 SSH 密钥。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and a password or access token.</source>
+        <translation>%1 要求提供用户名和密码或访问令牌。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>SSH Private Key</source>
+        <translation>SSH 私钥</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>密钥文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>密码或令牌(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::CredentialsSettingsPage</name>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>忘记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No saved credentials.</source>
+        <translation>没有已保存的凭据。</translation>
+    </message>
+    <message>
+        <source>Credentials that worked and were remembered. The secrets are kept in the system keychain only.</source>
+        <translation>验证有效并已记住的凭据。机密信息只保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Could not remove it from the keychain: %1</source>
+        <translation>无法从钥匙串中删除：%1</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::DetailsPane</name>
     <message>
         <source>Problem details</source>
@@ -765,6 +949,14 @@ Save them before closing?</source>
         <source>Creating the commit</source>
         <translation>正在创建提交</translation>
     </message>
+    <message>
+        <source>Could not commit on %1: %2</source>
+        <translation>无法在 %1 上提交：%2</translation>
+    </message>
+    <message>
+        <source>Committed %1 on branch %2 as %3.</source>
+        <translation>已在分支 %2 上提交 %1，提交为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>Armlift::Git::MigrationBranch</name>
@@ -790,6 +982,18 @@ Save them before closing?</source>
     <message>
         <source>The remote rejected the push of %1: %2</source>
         <translation>远程拒绝了 %1 的推送：%2</translation>
+    </message>
+    <message>
+        <source>Could not push %1 to %2: %3</source>
+        <translation>无法将 %1 推送到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation>已将 %1 推送到 %2。</translation>
+    </message>
+    <message>
+        <source>Open a pull/merge request: %1</source>
+        <translation>创建拉取/合并请求：%1</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1130,126 @@ Save them before closing?</source>
     <message>
         <source>%1, %2 changed files</source>
         <translation>%1，%2 个文件已更改</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::GitActions</name>
+    <message>
+        <source>&amp;Clone Repository…</source>
+        <translation>克隆仓库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create &amp;Migration Branch</source>
+        <translation>创建迁移分支(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit Fixes…</source>
+        <translation>提交修复(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation>推送(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Credentials…</source>
+        <translation>已保存的凭据(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Uncommitted Changes</source>
+        <translation>未提交的更改</translation>
+    </message>
+    <message>
+        <source>The work tree has changes that are not committed (%1). Fixes will be mixed with them in the next commit. Apply the fixes anyway?</source>
+        <translation>工作树中有未提交的更改（%1）。修复将在下一次提交中与它们混在一起。仍要应用修复吗？</translation>
+    </message>
+    <message>
+        <source>Create Migration Branch</source>
+        <translation>创建迁移分支</translation>
+    </message>
+    <message>
+        <source>Branch name:</source>
+        <translation>分支名：</translation>
+    </message>
+    <message>
+        <source>On branch %1; your changes are kept.</source>
+        <translation>位于分支 %1；您的更改已保留。</translation>
+    </message>
+    <message>
+        <source>Committed %1 on %2.</source>
+        <translation>已在 %2 上提交 %1。</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>正在推送 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推送</translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2.</source>
+        <translation>已将 %1 推送到 %2。</translation>
+    </message>
+    <message>
+        <source>Open a pull/merge request: %1</source>
+        <translation>创建拉取/合并请求：%1</translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>已推送 %1。</translation>
+    </message>
+    <message>
+        <source>Saved Credentials</source>
+        <translation>已保存的凭据</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::HostKeyDialog</name>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1（端口 %2）</translation>
+    </message>
+    <message>
+        <source>Unknown SSH Host</source>
+        <translation>未知的 SSH 主机</translation>
+    </message>
+    <message>
+        <source>The authenticity of %1 cannot be established: its %2 key is not in %3.
+
+Compare the fingerprint below with the one your server's administrator or hosting provider publishes. Trusting adds the key to %3.</source>
+        <translation>无法确认 %1 的真实性：其 %2 密钥不在 %3 中。
+
+请将下方指纹与服务器管理员或托管服务商公布的指纹进行比较。选择信任会将该密钥添加到 %3。</translation>
+    </message>
+    <message>
+        <source>Trust and Connect</source>
+        <translation>信任并连接</translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>不受信任的证书</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 could not be verified:
+%2
+
+Someone may be intercepting the connection. Only continue if you know this server uses its own certificate and the SHA-256 fingerprint below matches it.</source>
+        <translation>无法验证 %1 的 TLS 证书：
+%2
+
+连接可能遭到拦截。仅当您确知此服务器使用自己的证书且下方的 SHA-256 指纹与之相符时才继续。</translation>
+    </message>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation>信任此证书</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1598,65 @@ Save them before closing?</source>
     </message>
 </context>
 <context>
+    <name>Armlift::MaintainerRequests</name>
+    <message>
+        <source>this project</source>
+        <translation>此项目</translation>
+    </message>
+    <message>
+        <source>Please publish a linux/arm64 variant of %1</source>
+        <translation>请发布 %1 的 linux/arm64 变体</translation>
+    </message>
+    <message>
+        <source>Please publish manylinux aarch64 wheels for %1</source>
+        <translation>请发布 %1 的 manylinux aarch64 wheel</translation>
+    </message>
+    <message>
+        <source>Please publish a linux-arm64 (aarch64) build of %1</source>
+        <translation>请发布 %1 的 linux-arm64（aarch64）构建</translation>
+    </message>
+    <message>
+        <source>a multi-arch image index that includes linux/arm64 (for example built with `docker buildx build --platform linux/amd64,linux/arm64` or `buildah manifest push --all`)</source>
+        <translation>包含 linux/arm64 的多架构镜像索引（例如使用 `docker buildx build --platform linux/amd64,linux/arm64` 或 `buildah manifest push --all` 构建）</translation>
+    </message>
+    <message>
+        <source>wheels tagged `manylinux2014_aarch64` (or `manylinux_2_28_aarch64`) on PyPI, for example built with cibuildwheel on an arm64 runner</source>
+        <translation>PyPI 上标记为 `manylinux2014_aarch64`（或 `manylinux_2_28_aarch64`）的 wheel，例如在 arm64 运行器上用 cibuildwheel 构建</translation>
+    </message>
+    <message>
+        <source>a release artefact for linux-arm64 / aarch64 next to the x86_64 one</source>
+        <translation>与 x86_64 版本并列的 linux-arm64 / aarch64 发布制品</translation>
+    </message>
+    <message>
+        <source>We are moving our container builds from x86_64 to arm64 (AWS Graviton, Ampere, Apple silicon) and %1 is the part that blocks us.
+
+**What happens on arm64**
+
+%2
+
+**What would help**
+
+%3.
+
+Newer releases of many projects already ship arm64 builds; if there is a release or a build flag we missed, a pointer would be just as welcome. Thank you!
+
+_Found by Armlift (rule %4)._</source>
+        <translation>我们正在将容器构建从 x86_64 迁移到 arm64（AWS Graviton、Ampere、Apple 芯片），而 %1 是阻碍我们的部分。
+
+**在 arm64 上会发生什么**
+
+%2
+
+**什么会有帮助**
+
+%3。
+
+许多项目的新版本已经提供 arm64 构建；如果有我们遗漏的版本或构建选项，告诉我们同样非常感谢。谢谢！
+
+_由 Armlift 发现（规则 %4）。_</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::MarkdownReportWriter</name>
     <message>
         <source>Armlift report</source>
@@ -1317,6 +1700,57 @@ Save them before closing?</source>
     </message>
 </context>
 <context>
+    <name>Armlift::MigrationSummary</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Base images and platform</source>
+        <translation>基础镜像与平台</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Python packages</source>
+        <translation>Python 软件包</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Native code</source>
+        <translation>原生代码</translation>
+    </message>
+    <message>
+        <source>x86-only artefacts and build planning</source>
+        <translation>仅限 x86 的制品与构建规划</translation>
+    </message>
+    <message>
+        <source>npm and RubyGems</source>
+        <translation>npm 和 RubyGems</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Fixes available</source>
+        <translation>有可用修复</translation>
+    </message>
+    <message>
+        <source>Manual work</source>
+        <translation>手动工作</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::OnlineCache</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1326,15 +1760,21 @@ Save them before closing?</source>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation><numerusform>%n 小时</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1585,6 +2025,136 @@ Save them before closing?</source>
     </message>
 </context>
 <context>
+    <name>Armlift::ReportFile</name>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation>HTML 报告 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>SARIF for code scanning (*.sarif *.sarif.json)</source>
+        <translation>用于代码扫描的 SARIF (*.sarif *.sarif.json)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1: unknown report type; name the file .html, .md, .sarif, .json, .csv or .txt</source>
+        <translation>%1：未知的报告类型；请将文件命名为 .html、.md、.sarif、.json、.csv 或 .txt</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the report: %2; choose another folder</source>
+        <translation>%1：无法写入报告：%2；请选择其他文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::ReportSections</name>
+    <message>
+        <source>Readiness overview: findings by category and severity, fixable versus manual</source>
+        <translation>就绪概览：按类别和严重级别列出的发现，可修复与手动的对比</translation>
+    </message>
+    <message>
+        <source>Fixable (green) / manual (grey)</source>
+        <translation>可修复（绿色）/ 手动（灰色）</translation>
+    </message>
+    <message>
+        <source>Red: errors, amber: warnings, blue: info.</source>
+        <translation>红色：错误，琥珀色：警告，蓝色：提示。</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪情况</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Fixable</source>
+        <translation>可修复</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>工作量</translation>
+    </message>
+    <message>
+        <source>Effort points: a manual error 8, a fixable error 2, a manual warning 3, a fixable warning 1. They rank the work; they are not hours.</source>
+        <translation>工作量点数：手动错误 8，可修复错误 2，手动警告 3，可修复警告 1。用于对工作排序，并非小时数。</translation>
+    </message>
+    <message>
+        <source>Findings by file</source>
+        <translation>按文件列出的发现</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Rules in this report</source>
+        <translation>此报告中的规则</translation>
+    </message>
+    <message>
+        <source>Ask the maintainers</source>
+        <translation>请维护者处理</translation>
+    </message>
+    <message>
+        <source>These have no arm64 build upstream. Newer versions often do; if not, open (or +1) an issue upstream with the text below.</source>
+        <translation>这些在上游没有 arm64 构建。较新的版本通常会有；如果没有，请用下方文本在上游提交（或 +1）一个 issue。</translation>
+    </message>
+    <message>
+        <source>Migration effort by repository</source>
+        <translation>按仓库列出的迁移工作量</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Readiness by file</source>
+        <translation>按文件列出的就绪情况</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>These have no arm64 build upstream; open (or +1) an issue with the prefilled text.</source>
+        <translation>这些在上游没有 arm64 构建；请用预填的文本提交（或 +1）一个 issue。</translation>
+    </message>
+</context>
+<context>
     <name>Armlift::ReportWriter</name>
     <message>
         <source>Error</source>
@@ -1626,10 +2196,6 @@ Save them before closing?</source>
         <translation>armlift-scan：%1：无法写入报告：%2</translation>
     </message>
     <message>
-        <source>armlift-scan: online checks are not available in this build yet; scanning offline with the bundled knowledge base</source>
-        <translation>armlift-scan：此构建尚不支持在线检查；将使用内置知识库离线扫描</translation>
-    </message>
-    <message>
         <source><byte value="xd" />Scanning %1: %2/%3 files</source>
         <translation><byte value="xd" />正在扫描 %1：%2/%3 个文件</translation>
     </message>
@@ -1664,6 +2230,10 @@ Save them before closing?</source>
     <message>
         <source>armlift-scan: no rule '%1'; 'armlift-scan --list-rules' lists them</source>
         <translation>armlift-scan：没有规则 '%1'；'armlift-scan --list-rules' 可列出所有规则</translation>
+    </message>
+    <message>
+        <source>online: registry %1, pypi %2, go.dev %3; %4 requests</source>
+        <translation>在线：镜像仓库 %1，PyPI %2，go.dev %3；%4 次请求</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2347,34 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>no PATH given; name the folder or Dockerfile to scan, e.g. 'armlift-scan .'</source>
         <translation>未指定 PATH；请指定要扫描的文件夹或 Dockerfile，例如 'armlift-scan .'</translation>
+    </message>
+    <message>
+        <source>Talk plain HTTP to the registry HOST:PORT (repeatable), e.g. a local registry.</source>
+        <translation>与镜像仓库 HOST:PORT 使用明文 HTTP 通信（可重复指定），例如本地镜像仓库。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>PyPI JSON API base URL (default https://pypi.org/pypi).</source>
+        <translation>PyPI JSON API 的基础 URL（默认 https://pypi.org/pypi）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Go downloads base URL (default https://go.dev/dl).</source>
+        <translation>Go 下载的基础 URL（默认 https://go.dev/dl）。</translation>
+    </message>
+    <message>
+        <source>When PATH is a git URL, clone it into DIR and keep it (default: a temporary folder).</source>
+        <translation>当 PATH 是 git URL 时，将其克隆到 DIR 并保留（默认：临时文件夹）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
     </message>
 </context>
 <context>

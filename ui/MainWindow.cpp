@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "buildlog/BuildLogPane.h"
+#include "git/GitActions.h"
+#include "planner/BuildPlannerPanel.h"
+
 #include "AppSettings.h"
 #include "DetailsPane.h"
 #include "DockerfileEditor.h"
@@ -125,6 +129,26 @@ void MainWindow::createWidgets()
     m_problemsDock = dock(m_problems, tr("Problems"), u"problemsDock"_s, Qt::BottomDockWidgetArea);
     m_detailsDock = dock(m_details, tr("Details"), u"detailsDock"_s, Qt::BottomDockWidgetArea);
     m_workshopDock = dock(m_workshop, tr("Workshop"), u"workshopDock"_s, Qt::RightDockWidgetArea);
+    m_planner = new BuildPlannerPanel(this);
+    m_plannerDock = dock(m_planner, tr("Build for arm64"), u"plannerDock"_s, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_workshopDock, m_plannerDock);
+    m_plannerDock->hide();
+    m_buildLog = new BuildLogPane(this);
+    m_buildLog->setObjectName(u"buildLogDock"_s);
+    addDockWidget(Qt::BottomDockWidgetArea, m_buildLog);
+    tabifyDockWidget(m_problemsDock, m_buildLog);
+    m_problemsDock->raise();
+    m_git = new GitActions(this);
+    connect(m_buildLog, &BuildLogPane::openLocation, this, [this](const QString &file, int line) {
+        if (DockerfileEditor *editor = openFile(file)) {
+            editor->goToLocation(line, 1);
+            editor->setFocus();
+        }
+    });
+    connect(m_buildLog, &BuildLogPane::fixRequested, this,
+            [this](const Finding &finding, int fixIndex) { m_fixes->apply(finding, fixIndex); });
+    connect(m_git, &GitActions::repositoryCloned, this, [this](const QString &path) { openPath(path); });
+    connect(m_git, &GitActions::message, this, [this](const QString &m) { showMessage(m); });
     splitDockWidget(m_problemsDock, m_detailsDock, Qt::Horizontal);
     resizeDocks({m_treeDock}, {240}, Qt::Horizontal);
     resizeDocks({m_problemsDock, m_detailsDock}, {700, 420}, Qt::Horizontal);
@@ -188,6 +212,9 @@ bool MainWindow::openPath(const QString &path)
     m_problems->setFindings({});
     m_details->showFinding(nullptr);
     m_workshop->setRoot(m_root);
+    m_planner->setRoot(m_root);
+    m_buildLog->setProjectRoot(m_root);
+    m_git->setRepository(m_root);
     m_workshopDock->setVisible(!m_workshop->cases().isEmpty());
     if (m_workshopDock->isVisible())
         resizeDocks({m_workshopDock}, {300}, Qt::Horizontal);

@@ -29,6 +29,9 @@ class QuickFixController;
 class ScanController;
 class WelcomePage;
 class WorkshopPanel;
+class BuildLogPane;
+class BuildPlannerPanel;
+class GitActions;
 
 // The desktop window: project tree (left), tabbed editors (centre), problems and details
 // (bottom), workshop cases (right, when the folder has them). Owns the project's findings:
@@ -66,6 +69,7 @@ public:
     QLineEdit *treeFilterEdit() const { return m_treeFilterEdit; }
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     QuickFixController *quickFixes() const { return m_fixes; }
+    GitActions *gitActions() const { return m_git; }
     ScanController *scanController() const { return m_scanner; }
     QAction *action(const QString &name) const { return m_actions.value(name); }
 
@@ -109,6 +113,10 @@ private:
 
     ScanController *m_scanner = nullptr;
     QuickFixController *m_fixes = nullptr;
+    GitActions *m_git = nullptr;
+    BuildLogPane *m_buildLog = nullptr;
+    BuildPlannerPanel *m_planner = nullptr;
+    QDockWidget *m_plannerDock = nullptr;
     QStackedWidget *m_centre = nullptr;
     WelcomePage *m_welcome = nullptr;
     EditorTabs *m_tabs = nullptr;

@@ -9,6 +9,12 @@
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
 #include "WorkshopPanel.h"
+#include "buildlog/BuildLogPane.h"
+#include "git/GitActions.h"
+#include "planner/BuildPlannerPanel.h"
+#include "report/ReportFile.h"
+#include "report/ReportWriter.h"
+#include "rules/RuleRegistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +82,18 @@ void MainWindow::createActions()
     });
     connect(addAction(u"rescan"_s, tr("Re&scan Project"), {K::Refresh, K(Qt::Key_F5)}), &QAction::triggered,
             this, &MainWindow::rescan);
+    connect(addAction(u"exportReport"_s, tr("&Export Report\u2026"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}),
+            &QAction::triggered, this, [this] {
+                const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), m_root + u"/armlift-report.html"_s,
+                                                                  ReportFile::fileDialogFilter());
+                if (path.isEmpty())
+                    return;
+                QString error;
+                if (ReportFile::save(path, lastScan(), ReportContext::fromRegistry(RuleRegistry::bundled()), &error))
+                    showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+                else
+                    showMessage(error, true);
+            });
     connect(addAction(u"cancelScan"_s, tr("S&top Scan"), {K(Qt::SHIFT | Qt::Key_F5)}), &QAction::triggered,
             m_scanner, &ScanController::cancel);
     connect(addAction(u"quit"_s, tr("&Quit"), {K::Quit}), &QAction::triggered, this, &QWidget::close);
@@ -167,6 +185,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     for (const char *name : {"save", "saveAll", "revert", "close"})
         file->addAction(m_actions.value(QLatin1String(name)));
+    QMenu *git = new QMenu(tr("&Git"), this);
+    m_git->addToMenu(file, git);
+    file->addSeparator();
+    file->addAction(m_actions.value(u"exportReport"_s));
     file->addSeparator();
     file->addAction(m_actions.value(u"rescan"_s));
     file->addAction(m_actions.value(u"cancelScan"_s));
@@ -190,6 +212,11 @@ void MainWindow::createMenus()
         else
             view->addAction(m_actions.value(QLatin1String(name)));
     }
+
+    view->addSeparator();
+    view->addAction(m_plannerDock->toggleViewAction());
+    view->addAction(m_buildLog->toggleViewAction());
+    menuBar()->addMenu(git);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.value(u"about"_s));
@@ -217,6 +244,7 @@ void MainWindow::updateActions()
     m_actions.value(u"revert"_s)->setEnabled(hasEditor && e->document()->isModified());
     m_actions.value(u"saveAll"_s)->setEnabled(m_tabs->hasUnsavedChanges());
     m_actions.value(u"rescan"_s)->setEnabled(!m_root.isEmpty());
+    m_actions.value(u"exportReport"_s)->setEnabled(!m_root.isEmpty());
 }
 
 void MainWindow::chooseFolder()
