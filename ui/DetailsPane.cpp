@@ -12,6 +12,22 @@ using namespace Qt::StringLiterals;
 
 namespace Armlift {
 
+namespace {
+// Messages and help are plain text: "go<v>.linux-amd64" must not turn into an HTML tag.
+QString escapeMarkdown(const QString &text)
+{
+    static const QString special = u"\\`*_{}[]()<>#+-.!|~$&"_s;
+    QString out;
+    out.reserve(text.size() * 2);
+    for (const QChar c : text) {
+        if (special.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+} // namespace
+
 DetailsPane::DetailsPane(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
@@ -44,14 +60,14 @@ void DetailsPane::showFinding(const Finding *finding)
         m_fixes->hide();
         return;
     }
-    QString md = u"### "_s + finding->ruleId + u" \u2014 "_s + finding->message + u"\n\n"_s;
+    QString md = u"### "_s + finding->ruleId + u" \u2014 "_s + escapeMarkdown(finding->message) + u"\n\n"_s;
     md += tr("%1 in `%2`, line %3. Source: %4.")
-              .arg(severityName(finding->severity), finding->file)
+              .arg(severityName(finding->severity), finding->file) // in a code span: literal already
               .arg(finding->range.line)
               .arg(finding->source)
           + u"\n\n"_s;
     if (!finding->help.isEmpty())
-        md += finding->help + u"\n\n"_s;
+        md += escapeMarkdown(finding->help) + u"\n\n"_s;
     const QString doc = RuleRegistry::documentation(finding->ruleId);
     if (!doc.isEmpty())
         md += u"---\n\n"_s + doc;

@@ -77,7 +77,7 @@ DockerfileEditor *EditorTabs::open(const QString &relativePath, QString *error)
         delete e;
         return nullptr;
     }
-    const int index = addTab(e, QFileInfo(relativePath).fileName());
+    const int index = addTab(e, tabTitle(relativePath));
     setTabToolTip(index, relativePath);
     connect(e->document(), &QTextDocument::modificationChanged, this, [this, e] { updateTitle(e); });
     setCurrentIndex(index);
@@ -85,12 +85,20 @@ DockerfileEditor *EditorTabs::open(const QString &relativePath, QString *error)
     return e;
 }
 
+QString EditorTabs::tabTitle(const QString &relativePath)
+{
+    // Most projects have many files called "Dockerfile": the folder tells the tabs apart.
+    const QFileInfo info(relativePath);
+    const QString folder = QFileInfo(info.path()).fileName();
+    return folder.isEmpty() || info.path() == u"." ? info.fileName() : folder + u'/' + info.fileName();
+}
+
 void EditorTabs::updateTitle(DockerfileEditor *e)
 {
     const int index = indexOf(e);
     if (index < 0)
         return;
-    const QString name = QFileInfo(e->relativePath()).fileName();
+    const QString name = tabTitle(e->relativePath());
     // The dirty marker is part of the title so screen readers announce it too.
     setTabText(index, e->document()->isModified() ? tr("%1 \u25CF").arg(name) : name);
 }

@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void updateTitle(DockerfileEditor *editor);
+    static QString tabTitle(const QString &relativePath);
     // Asks with a dialog; returns QMessageBox::Save, Discard or Cancel.
     int askToSave(const QStringList &files);
 

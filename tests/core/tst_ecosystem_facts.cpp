@@ -1,5 +1,5 @@
-// The *.ecosystems.json knowledge files extend the python, images and downloads sections:
-// the existing rules (ARM301, ARM302, ARM102, ARM202) must pick the new facts up, and modern,
+// The *.ecosystems.json knowledge files extend the python and images sections:
+// the existing rules (ARM301, ARM302, ARM102) must pick the new facts up, and modern,
 // correct versions must stay silent.
 #include "RuleHarness.h"
 
@@ -51,7 +51,7 @@ private Q_SLOTS:
         for (const QString &section : {u"python"_s, u"images"_s, u"downloads"_s, u"npm"_s, u"ruby"_s})
             QVERIFY2(kb.sectionNames().contains(section), qPrintable(section));
         // Every new fact names its source and confidence, and none is low.
-        for (const QString &file : {u"python.ecosystems"_s, u"images.ecosystems"_s, u"downloads.ecosystems"_s, u"npm"_s, u"ruby"_s}) {
+        for (const QString &file : {u"python.ecosystems"_s, u"images.ecosystems"_s, u"npm"_s, u"ruby"_s}) {
             QFile f(u":/armlift/knowledge/%1.json"_s.arg(file));
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
             const QByteArray data = f.readAll();
@@ -81,14 +81,6 @@ private Q_SLOTS:
         QTest::newRow("selenium standalone-chromium") << u"ARM102"_s << u"FROM selenium/standalone-chromium:4.27.0\n"_s << 0;
         QTest::newRow("oracle express") << u"ARM102"_s << u"FROM container-registry.oracle.com/database/express:21.3.0-xe\n"_s
                                         << 1;
-        QTest::newRow("oc client") << u"ARM202"_s
-                                   << u"FROM debian:bookworm-slim\nRUN curl -fsSLO https://mirror.openshift.com/pub/openshift-v4/"
-                                      "clients/ocp/stable/openshift-client-linux.tar.gz\n"_s
-                                   << 1;
-        QTest::newRow("oc client arm64") << u"ARM202"_s
-                                         << u"FROM debian:bookworm-slim\nRUN curl -fsSLO https://mirror.openshift.com/pub/"
-                                            "openshift-v4/clients/ocp/stable/openshift-client-linux-arm64.tar.gz\n"_s
-                                         << 0;
     }
     void findings()
     {
@@ -99,17 +91,6 @@ private Q_SLOTS:
         for (const Finding &f : found)
             qDebug().noquote() << f.ruleId << f.range.line << f.message;
         QCOMPARE(found.size(), count);
-    }
-
-    void ocFixMapsTheSuffix()
-    {
-        const Files project{{u"Dockerfile"_s, u"FROM debian:bookworm-slim\nRUN curl -fsSLO https://mirror.openshift.com/pub/"
-                                              "openshift-v4/clients/ocp/4.14.0/openshift-client-linux-4.14.0.tar.gz\n"_s}};
-        const QList<Finding> found = runRegistered(u"ARM202"_s, project);
-        QCOMPARE(found.size(), 1);
-        const QString fixed = applyFix(project, found.first()).value(u"Dockerfile"_s);
-        QVERIFY2(fixed.contains(u"OC_SUFFIX=linux-arm64"_s) && fixed.contains(u"openshift-client-${OC_SUFFIX}-4.14.0.tar.gz"_s),
-                 qPrintable(fixed));
     }
 };
 

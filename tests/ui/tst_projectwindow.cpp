@@ -1,5 +1,6 @@
 // The main window with more than one file: fixes that touch another file, the tree filter,
 // drag and drop, and the workshop panel.
+#include "DetailsPane.h"
 #include "DockerfileEditor.h"
 #include "EditorTabs.h"
 #include "MainWindow.h"
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTreeView>
 
@@ -158,6 +160,22 @@ private Q_SLOTS:
         QVERIFY(findRule(window.findings(), u"ARM201"_s));
     }
 
+    void detailsShowPlainTextLiterally()
+    {
+        DetailsPane pane;
+        Finding f;
+        f.ruleId = u"ARM201"_s;
+        f.file = u"a_b/Dockerfile"_s;
+        f.range = {7, 1, 7, 5};
+        f.message = u"go<v>.linux-amd64.tar.gz *is* amd64"_s;
+        f.help = u"Name the tarball go<v>.linux-${TARGETARCH}.tar.gz and declare `ARG TARGETARCH`."_s;
+        pane.showFinding(&f);
+        const QString shown = pane.browser()->toPlainText();
+        QVERIFY2(shown.contains(f.message), qPrintable(shown));
+        QVERIFY2(shown.contains(f.help), qPrintable(shown));
+        QVERIFY2(shown.contains(u"a_b/Dockerfile"_s), qPrintable(shown));
+    }
+
     void workshopPanelListsCasesAndOpensThem()
     {
         QTemporaryDir dir;
@@ -184,6 +202,7 @@ private Q_SLOTS:
         QVERIFY2(list->item(1)->text().contains(u"problems"_s), qPrintable(list->item(1)->text()));
         Q_EMIT list->itemActivated(list->item(0));
         QCOMPARE(window.editorTabs()->currentEditor()->relativePath(), u"case1-fine/Dockerfile"_s);
+        QCOMPARE(window.editorTabs()->tabText(window.editorTabs()->currentIndex()), u"case1-fine/Dockerfile"_s);
     }
 };
 
