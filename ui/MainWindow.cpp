@@ -147,6 +147,15 @@ void MainWindow::createWidgets()
     });
     connect(m_buildLog, &BuildLogPane::fixRequested, this,
             [this](const Finding &finding, int fixIndex) { m_fixes->apply(finding, fixIndex); });
+    // A failed build from the planner goes straight to the build-log doctor.
+    connect(m_planner, &BuildPlannerPanel::buildFinished, this, [this](bool success, const QString &log) {
+        if (success)
+            return;
+        m_buildLog->setLogText(log);
+        m_buildLog->show();
+        m_buildLog->raise();
+        m_buildLog->diagnose();
+    });
     connect(m_git, &GitActions::repositoryCloned, this, [this](const QString &path) { openPath(path); });
     connect(m_git, &GitActions::message, this, [this](const QString &m) { showMessage(m); });
     splitDockWidget(m_problemsDock, m_detailsDock, Qt::Horizontal);
