@@ -28,7 +28,7 @@ static QJsonObject mergeSections(QJsonObject base, const QJsonObject &add)
     return base;
 }
 
-static bool loadInto(KnowledgeBase &kb, QJsonObject &sections, QString &version, const QString &dir, QString *error)
+static bool loadInto(QJsonObject &sections, QString &version, const QString &dir, QString *error)
 {
     const QDir d(dir);
     const QStringList names = d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
@@ -60,14 +60,13 @@ static bool loadInto(KnowledgeBase &kb, QJsonObject &sections, QString &version,
         if (v > version)
             version = v;
     }
-    Q_UNUSED(kb);
     return true;
 }
 
 KnowledgeBase KnowledgeBase::fromDirectory(const QString &dir, QString *error)
 {
     KnowledgeBase kb;
-    loadInto(kb, kb.m_sections, kb.m_version, dir, error);
+    loadInto(kb.m_sections, kb.m_version, dir, error);
     return kb;
 }
 
