@@ -21,7 +21,7 @@ struct RecipeOptions
     QString image;      // repository name; empty: derived from the folder name
     QString tag;        // empty: "latest"
     QStringList platforms = {QStringLiteral("linux/amd64"), QStringLiteral("linux/arm64")};
-    bool nativeArmRunners = true;  // GitHub Actions: ubuntu-24.04-arm instead of QEMU
+    bool nativeArmRunners = true;  // CI recipes: native arm64 runners (GitHub ubuntu-24.04-arm, GitLab saas-linux-small-arm64) instead of QEMU
     QStringList toolOptions;       // global options right after the tool (buildah --root DIR …)
     QStringList buildOptions;      // extra options of each build command (--isolation chroot …)
 };

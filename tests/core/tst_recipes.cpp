@@ -27,6 +27,7 @@ private Q_SLOTS:
     void githubActionsNative();
     void githubActionsQemu();
     void gitlabCi();
+    void gitlabCiNative();
     void noDockerfile();
     void command();
 
@@ -238,7 +239,9 @@ void TestRecipes::githubActionsQemu()
 
 void TestRecipes::gitlabCi()
 {
-    const BuildRecipe r = BuildRecipe::generate(RecipeKind::GitLabCi, m_root, {});
+    RecipeOptions o;
+    o.nativeArmRunners = false;
+    const BuildRecipe r = BuildRecipe::generate(RecipeKind::GitLabCi, m_root, o);
     QCOMPARE(r.fileName, u".gitlab-ci.yml"_s);
     const QString &y = r.text;
     QVERIFY(y.contains(u"docker run --privileged --rm tonistiigi/binfmt --install arm64,amd64"_s));
@@ -247,6 +250,38 @@ void TestRecipes::gitlabCi()
                        "--tag \"$REGISTRY/my-shop-api:$IMAGE_TAG\" --push api\n"_s));
     QVERIFY(y.contains(u"--file Dockerfile.worker --tag \"$REGISTRY/my-shop-worker:$IMAGE_TAG\" --push .\n"_s));
     QVERIFY(y.contains(u"--password-stdin"_s));
+    QVERIFY(!y.contains(u"tags: ["_s));
+}
+
+// The default GitLab recipe builds each platform on its own native hosted runner and joins the
+// per-platform tags in a merge job; nothing runs under QEMU.
+void TestRecipes::gitlabCiNative()
+{
+    const BuildRecipe r = BuildRecipe::generate(RecipeKind::GitLabCi, m_root, {});
+    const QString &y = r.text;
+    QVERIFY(!y.contains(u'\t'));
+    QVERIFY(!y.contains(u"binfmt"_s));
+    QVERIFY(y.contains(u"stages: [build, merge]\n"_s));
+    QCOMPARE(y.count(u"  tags: [saas-linux-small-arm64]\n"_s), 3);
+    QCOMPARE(y.count(u"  tags: [saas-linux-small-amd64]\n"_s), 3);
+    QVERIFY(y.contains(u"\nbuild-my-shop-api-arm64:\n  extends: .multiarch\n  stage: build\n"
+                       "  tags: [saas-linux-small-arm64]\n  script:\n"
+                       "    - docker buildx build --platform linux/arm64 --file api/Dockerfile "
+                       "--tag \"$REGISTRY/my-shop-api:$IMAGE_TAG-arm64\" --push api\n"_s));
+    QVERIFY(y.contains(u"\nmerge-my-shop-api:\n  extends: .multiarch\n  stage: merge\n"
+                       "  needs: [build-my-shop-api-amd64, build-my-shop-api-arm64]\n  script:\n"
+                       "    - docker buildx imagetools create --tag \"$REGISTRY/my-shop-api:$IMAGE_TAG\" "
+                       "\"$REGISTRY/my-shop-api:$IMAGE_TAG-amd64\" \"$REGISTRY/my-shop-api:$IMAGE_TAG-arm64\"\n"_s));
+
+    // A platform neither runner has natively builds on the amd64 runner with QEMU registered.
+    RecipeOptions o;
+    o.platforms = {u"linux/amd64"_s, u"linux/arm64"_s, u"linux/arm/v7"_s, u"linux/ppc64le"_s};
+    const QString more = BuildRecipe::generate(RecipeKind::GitLabCi, m_single, o).text;
+    QVERIFY(more.contains(u"tonistiigi/binfmt --install all"_s));
+    QVERIFY(more.contains(u"build-svc-arm-v7:\n  extends: .multiarch\n  stage: build\n"
+                          "  tags: [saas-linux-small-arm64]\n"_s));
+    QVERIFY(more.contains(u"build-svc-ppc64le:\n  extends: .multiarch\n  stage: build\n"
+                          "  tags: [saas-linux-small-amd64]\n"_s));
 }
 
 void TestRecipes::noDockerfile()
@@ -284,7 +319,7 @@ void TestRecipes::command()
     QVERIFY(!err.contains(u"placeholder"_s));
 
     QCOMPARE(run({u"--recipe"_s, u"gitlab-ci"_s, m_single}, &out, &err), 0);
-    QVERIFY(out.contains(u"build-svc:"_s));
+    QVERIFY(out.contains(u"build-svc-arm64:"_s));
     QVERIFY(err.contains(u"placeholder: registry.example.com"_s));
 
     const QString file = m_tmp.filePath(u"out/recipe.sh"_s);

@@ -70,8 +70,9 @@ BuildPlannerPanel::BuildPlannerPanel(QWidget *parent)
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(u"tag"_s);
     m_tag->setPlaceholderText(u"latest"_s);
-    m_nativeRunners = new QCheckBox(tr("Native arm64 runners (ubuntu-24.04-arm) instead of QEMU"), this);
+    m_nativeRunners = new QCheckBox(tr("Native arm64 runners instead of QEMU"), this);
     m_nativeRunners->setObjectName(u"nativeRunners"_s);
+    m_nativeRunners->setToolTip(tr("GitHub Actions: ubuntu-24.04-arm; GitLab.com: saas-linux-small-arm64."));
 
     const auto settings = AppSettings::open();
     m_registry->setText(settings->value(u"planner/registry"_s).toString());
@@ -239,7 +240,7 @@ void BuildPlannerPanel::storeSettings() const
 
 void BuildPlannerPanel::regenerate()
 {
-    m_nativeRunners->setVisible(kind() == RecipeKind::GitHubActions);
+    m_nativeRunners->setVisible(kind() == RecipeKind::GitHubActions || kind() == RecipeKind::GitLabCi);
     if (m_root.isEmpty()) {
         m_recipe = BuildRecipe();
         m_recipe.kind = kind();
