@@ -10,6 +10,7 @@
 #include "../core/BuildahSandbox.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -58,8 +59,8 @@ void TestPlannerDoctor::failedBuildIsDiagnosed()
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const QString root = tmp.filePath(u"tool-image"_s);
-    QVERIFY(writeFile(root + u"/Dockerfile"_s, u"FROM scratch\nCOPY tool /tool\nRUN [\"/tool\"]\n"_s));
-    QFile tool(root + u"/tool"_s);
+    QVERIFY(writeFile(root + u"/Dockerfile"_s, u"FROM scratch\nCOPY kubectl /usr/local/bin/kubectl\nRUN [\"/usr/local/bin/kubectl\", \"version\"]\n"_s));
+    QFile tool(root + u"/kubectl"_s); // a downloaded tool of the wrong architecture
     QVERIFY(tool.open(QIODevice::WriteOnly));
     tool.write(foreignElfHeader());
     tool.close();
@@ -80,7 +81,17 @@ void TestPlannerDoctor::failedBuildIsDiagnosed()
     planner->setKind(RecipeKind::Buildah);
     planner->setToolOptions({u"--root"_s, tmp.filePath(u"storage"_s), u"--runroot"_s, tmp.filePath(u"run"_s),
                              u"--storage-driver"_s, u"vfs"_s},
-                            {u"--isolation"_s, u"chroot"_s});
+                            // chroot isolation raises these limits to 1048576 unless told; a
+                            // container or CI runner with lower hard limits refuses that.
+                            {u"--isolation"_s, u"chroot"_s, u"--ulimit"_s, u"nofile=1024:1024"_s, u"--ulimit"_s,
+                             u"nproc=4096:4096"_s});
+    // The panel lives in the "Build for arm64" dock, hidden until the user opens it.
+    auto *dock = window.findChild<QDockWidget *>(u"plannerDock"_s);
+    QVERIFY(dock);
+    dock->show();
+    dock->raise();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(planner->runButton()->isVisible());
     QVERIFY(planner->runButton()->isEnabled());
     QVERIFY(doctor->logText().isEmpty());
 
@@ -99,7 +110,8 @@ void TestPlannerDoctor::failedBuildIsDiagnosed()
     const Finding &cause = diagnosis.findings.first();
     QCOMPARE(cause.source, u"build-log"_s);
     QCOMPARE(cause.file, u"Dockerfile"_s);
-    QCOMPARE(cause.range.line, 3); // RUN ["/tool"]
+    QCOMPARE(cause.range.line, 3); // RUN ["/usr/local/bin/kubectl", "version"]
+    QCOMPARE(cause.ruleId, u"ARM202"_s); // a tool download of the wrong architecture
     QVERIFY(doctor->causesView()->topLevelItemCount() > 0);
 
     // Activating the cause opens the Dockerfile at that line.
