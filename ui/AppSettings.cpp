@@ -80,4 +80,14 @@ void setEditorFont(const QFont &font)
     open()->setValue(u"editor/font"_s, font.toString());
 }
 
+bool diffSideBySide()
+{
+    return open()->value(u"fixPreview/sideBySide"_s, false).toBool();
+}
+
+void setDiffSideBySide(bool sideBySide)
+{
+    open()->setValue(u"fixPreview/sideBySide"_s, sideBySide);
+}
+
 } // namespace Armlift::AppSettings

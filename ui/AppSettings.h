@@ -27,5 +27,9 @@ void setEditorThemeName(const QString &name);
 QFont editorFont();
 void setEditorFont(const QFont &font);
 
+// How fix previews show a change: side by side (true) or as a unified diff (false, default).
+bool diffSideBySide();
+void setDiffSideBySide(bool sideBySide);
+
 } // namespace AppSettings
 } // namespace Armlift

@@ -1,16 +1,20 @@
 #include "DockerfileEditor.h"
 
 #include "DiagnosticsPainter.h"
+#include "DiskChangeBar.h"
 #include "EditorGutter.h"
 #include "EditorTheme.h"
 #include "RelintScheduler.h"
 #include "scan/ProjectScanner.h"
+
+#include <utility>
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 
 #include <QAction>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +23,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
 
@@ -29,12 +34,27 @@ using KSyntaxHighlighting::Theme;
 
 namespace Armlift {
 
+namespace {
+QByteArray contentHash(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+} // namespace
+
 DockerfileEditor::DockerfileEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
     , m_gutter(new EditorGutter(this))
     , m_relint(new RelintScheduler(this))
 {
+    m_diskBar = new DiskChangeBar(this);
+    m_diskBar->hide();
+    connect(m_diskBar, &DiskChangeBar::reloadClicked, this, [this] {
+        QString error;
+        if (!reloadFromDisk(&error))
+            m_diskBar->showDeleted(m_relativePath);
+    });
+    connect(m_diskBar, &DiskChangeBar::keepClicked, this, &DockerfileEditor::keepMine);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setAccessibleName(tr("Editor"));
@@ -114,6 +134,7 @@ bool DockerfileEditor::load(QString *error)
         return false;
     }
     QByteArray bytes = file.readAll();
+    m_diskHash = contentHash(bytes);
     m_hasBom = bytes.startsWith("\xEF\xBB\xBF");
     if (m_hasBom)
         bytes.remove(0, 3);
@@ -127,6 +148,19 @@ bool DockerfileEditor::load(QString *error)
     m_revision = 0;
     document()->setModified(false);
     return true;
+}
+
+void DockerfileEditor::startNewFile()
+{
+    m_diskHash.clear();
+    m_hasBom = false;
+    m_lineBreak = u"\n"_s;
+    setPlainText(QString());
+    m_relint->cancelPending();
+    m_revision = 0;
+    m_newFile = true;
+    document()->setModified(false);
+    Q_EMIT diskStateChanged();
 }
 
 bool DockerfileEditor::save(QString *error)
@@ -147,8 +181,87 @@ bool DockerfileEditor::save(QString *error)
         file.cancelWriting();
         return false;
     }
+    m_diskHash = contentHash(bytes);
+    const bool wasNew = std::exchange(m_newFile, false);
+    setDeletedOnDisk(false);
+    setDiskBarVisible(false);
     document()->setModified(false);
+    if (wasNew)
+        Q_EMIT diskStateChanged();
     return true;
+}
+
+bool DockerfileEditor::knowsDiskContent(const QByteArray &bytes) const
+{
+    return contentHash(bytes) == m_diskHash;
+}
+
+bool DockerfileEditor::reloadFromDisk(QString *error)
+{
+    QFile file(absolutePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(absolutePath()), file.errorString());
+        return false;
+    }
+    QByteArray bytes = file.readAll();
+    m_diskHash = contentHash(bytes);
+    m_hasBom = bytes.startsWith("\xEF\xBB\xBF");
+    if (m_hasBom)
+        bytes.remove(0, 3);
+    QString text = QString::fromUtf8(bytes);
+    m_lineBreak = text.contains(u"\r\n"_s) ? u"\r\n"_s : u"\n"_s;
+    text.replace(u"\r\n"_s, u"\n"_s);
+    text.replace(u'\r', u'\n');
+    // replaceText touches only the range that differs, so the cursor stays on its text; the
+    // scroll bars are put back in case the change above the view moved it.
+    const int vertical = verticalScrollBar()->value();
+    const int horizontal = horizontalScrollBar()->value();
+    replaceText(text);
+    verticalScrollBar()->setValue(vertical);
+    horizontalScrollBar()->setValue(horizontal);
+    setDeletedOnDisk(false);
+    setDiskBarVisible(false);
+    document()->setModified(false);
+    Q_EMIT reloaded();
+    return true;
+}
+
+void DockerfileEditor::showChangedOnDisk()
+{
+    m_diskBar->showChanged(m_relativePath);
+    setDiskBarVisible(true);
+}
+
+void DockerfileEditor::markDeletedOnDisk()
+{
+    setDeletedOnDisk(true);
+    // The text now exists only here: closing must ask, Save writes it again.
+    document()->setModified(true);
+    m_diskBar->showDeleted(m_relativePath);
+    setDiskBarVisible(true);
+}
+
+void DockerfileEditor::keepMine()
+{
+    QFile file(absolutePath());
+    if (file.open(QIODevice::ReadOnly))
+        m_diskHash = contentHash(file.readAll());
+    setDiskBarVisible(false);
+}
+
+void DockerfileEditor::setDeletedOnDisk(bool deleted)
+{
+    if (deleted == m_deletedOnDisk)
+        return;
+    m_deletedOnDisk = deleted;
+    Q_EMIT diskStateChanged();
+}
+
+void DockerfileEditor::setDiskBarVisible(bool visible)
+{
+    m_diskBar->setVisible(visible);
+    layoutMargins();
 }
 
 void DockerfileEditor::setThemeName(const QString &name)
@@ -309,15 +422,23 @@ QRectF DockerfileEditor::blockGeometry(const QTextBlock &block) const
 void DockerfileEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
-    const QRect r = contentsRect();
-    m_gutter->setGeometry(QRect(r.left(), r.top(), m_gutter->preferredWidth(), r.height()));
+    layoutMargins();
 }
 
 void DockerfileEditor::updateGutterWidth()
 {
-    setViewportMargins(m_gutter->preferredWidth(), 0, 0, 0);
+    layoutMargins();
+}
+
+void DockerfileEditor::layoutMargins()
+{
+    // The disk-change bar sits above the text, the gutter left of it; both in viewport margins.
+    const int top = m_diskBar && m_diskBar->isVisibleTo(this) ? m_diskBar->sizeHint().height() : 0;
+    setViewportMargins(m_gutter->preferredWidth(), top, 0, 0);
     const QRect r = contentsRect();
-    m_gutter->setGeometry(QRect(r.left(), r.top(), m_gutter->preferredWidth(), r.height()));
+    if (top)
+        m_diskBar->setGeometry(QRect(r.left(), r.top(), r.width(), top));
+    m_gutter->setGeometry(QRect(r.left(), r.top() + top, m_gutter->preferredWidth(), r.height() - top));
 }
 
 void DockerfileEditor::updateExtraSelections()

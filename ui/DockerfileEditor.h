@@ -13,6 +13,7 @@ class SyntaxHighlighter;
 
 namespace Armlift {
 
+class DiskChangeBar;
 class EditorGutter;
 class RelintScheduler;
 
@@ -36,8 +37,27 @@ public:
     QString syntaxName() const;
 
     bool load(QString *error);
+    // A buffer for a file that does not exist yet (a fix creates it, e.g. .dockerignore): empty
+    // and unmodified, so undoing the fix leaves nothing to save; Save creates the file.
+    void startNewFile();
+    bool isNewFile() const { return m_newFile; }
     // Atomic (QSaveFile). On failure the text and the modified flag stay as they are.
     bool save(QString *error);
+
+    // Changes on disk (DiskWatcher). `bytes` are what the file holds now: true when they are
+    // what this editor last loaded or saved (its own save, or a change it was told about).
+    bool knowsDiskContent(const QByteArray &bytes) const;
+    // Replaces the text with the file's as ONE undo step (so even a reload can be undone),
+    // keeping the cursor and the scroll position; the buffer is unmodified afterwards.
+    bool reloadFromDisk(QString *error);
+    // A non-modal bar above the text: "changed on disk — Reload / Keep Mine".
+    void showChangedOnDisk();
+    // The file is gone: the bar says so, the tab is marked, the text stays and counts as unsaved.
+    void markDeletedOnDisk();
+    // Keep Mine: the buffer stays as it is (and modified); the disk's version is acknowledged.
+    void keepMine();
+    bool isDeletedOnDisk() const { return m_deletedOnDisk; }
+    DiskChangeBar *diskChangeBar() const { return m_diskBar; }
 
     // Empty name: follow the application palette (default light or dark theme).
     void setThemeName(const QString &name);
@@ -75,6 +95,8 @@ Q_SIGNALS:
     void quickFixRequested(const QPoint &globalPos);
     void relinted(const Armlift::ScanResult &result);
     void diagnosticsChanged();
+    void diskStateChanged(); // deleted on disk, or back
+    void reloaded();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -86,6 +108,9 @@ private:
     void applyTheme();
     void rebuildSelections();
     void updateGutterWidth();
+    void layoutMargins();
+    void setDiskBarVisible(bool visible);
+    void setDeletedOnDisk(bool deleted);
     void updateExtraSelections();
     QPoint quickFixMenuPosition() const;
 
@@ -93,6 +118,10 @@ private:
     QString m_relativePath;
     QString m_lineBreak = QStringLiteral("\n");
     bool m_hasBom = false;
+    QByteArray m_diskHash; // of the bytes last loaded, saved or acknowledged (Keep Mine)
+    bool m_deletedOnDisk = false;
+    bool m_newFile = false;
+    DiskChangeBar *m_diskBar = nullptr;
     QString m_themeName;
     KSyntaxHighlighting::Theme m_theme;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;

@@ -1,6 +1,7 @@
 #include "EditorTabs.h"
 
 #include "DockerfileEditor.h"
+#include "fix/ProjectFixer.h"
 
 #include <QFileInfo>
 #include <QMessageBox>
@@ -61,7 +62,19 @@ bool EditorTabs::hasUnsavedChanges() const
     return false;
 }
 
+DockerfileEditor *EditorTabs::openOrCreate(const QString &relativePath, QString *error)
+{
+    if (editor(relativePath) || !ProjectFixer::canCreate(m_root, relativePath))
+        return open(relativePath, error);
+    return openEditor(relativePath, true, error);
+}
+
 DockerfileEditor *EditorTabs::open(const QString &relativePath, QString *error)
+{
+    return openEditor(relativePath, false, error);
+}
+
+DockerfileEditor *EditorTabs::openEditor(const QString &relativePath, bool newFile, QString *error)
 {
     if (DockerfileEditor *existing = editor(relativePath)) {
         setCurrentWidget(existing);
@@ -73,13 +86,16 @@ DockerfileEditor *EditorTabs::open(const QString &relativePath, QString *error)
         e->setThemeName(m_themeName);
     if (m_fontSet)
         e->setFont(m_font);
-    if (!e->load(error)) {
+    if (newFile) {
+        e->startNewFile();
+    } else if (!e->load(error)) {
         delete e;
         return nullptr;
     }
     const int index = addTab(e, tabTitle(relativePath));
     setTabToolTip(index, relativePath);
     connect(e->document(), &QTextDocument::modificationChanged, this, [this, e] { updateTitle(e); });
+    connect(e, &DockerfileEditor::diskStateChanged, this, [this, e] { updateTitle(e); });
     setCurrentIndex(index);
     Q_EMIT editorOpened(e);
     return e;
@@ -98,7 +114,11 @@ void EditorTabs::updateTitle(DockerfileEditor *e)
     const int index = indexOf(e);
     if (index < 0)
         return;
-    const QString name = tabTitle(e->relativePath());
+    QString name = tabTitle(e->relativePath());
+    if (e->isDeletedOnDisk())
+        name = tr("%1 (deleted)").arg(name);
+    else if (e->isNewFile())
+        name = tr("%1 (new)").arg(name);
     // The dirty marker is part of the title so screen readers announce it too.
     setTabText(index, e->document()->isModified() ? tr("%1 \u25CF").arg(name) : name);
 }

@@ -19,6 +19,9 @@ public:
 
     // Opens (or focuses) the file's editor; null with `error` set when it cannot be read.
     DockerfileEditor *open(const QString &relativePath, QString *error = nullptr);
+    // Opens `relativePath`, or, when it does not exist and a fix may create it
+    // (ProjectFixer::canCreate), an empty unmodified buffer that Save creates.
+    DockerfileEditor *openOrCreate(const QString &relativePath, QString *error = nullptr);
     DockerfileEditor *editor(const QString &relativePath) const;
     DockerfileEditor *currentEditor() const;
     QList<DockerfileEditor *> editors() const;
@@ -38,6 +41,7 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
+    DockerfileEditor *openEditor(const QString &relativePath, bool newFile, QString *error);
     void updateTitle(DockerfileEditor *editor);
     static QString tabTitle(const QString &relativePath);
     // Asks with a dialog; returns QMessageBox::Save, Discard or Cancel.

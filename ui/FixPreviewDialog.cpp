@@ -1,17 +1,10 @@
 #include "FixPreviewDialog.h"
 
-#include "EditorTheme.h"
+#include "DiffView.h"
 #include "fix/TextDiff.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-
 #include <QDialogButtonBox>
-#include <QFontDatabase>
-#include <QGuiApplication>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,7 +22,7 @@ QString FixPreviewDialog::diffFor(const FixPlan &plan)
 
 FixPreviewDialog::FixPreviewDialog(const FixPlan &plan, QWidget *parent)
     : QDialog(parent)
-    , m_diff(new QPlainTextEdit(this))
+    , m_diff(new DiffView(this))
 {
     setWindowTitle(tr("Apply Fix: %1").arg(plan.title));
     auto *layout = new QVBoxLayout(this);
@@ -50,18 +43,7 @@ FixPreviewDialog::FixPreviewDialog(const FixPlan &plan, QWidget *parent)
         layout->addWidget(note);
     }
 
-    m_diff->setReadOnly(true);
-    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_diff->setAccessibleName(tr("Unified diff of the fix"));
-    const KSyntaxHighlighting::Theme theme = EditorTheme::resolve({}, QGuiApplication::palette());
-    QPalette pal = m_diff->palette();
-    EditorTheme::applyToPalette(theme, pal);
-    m_diff->setPalette(pal);
-    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_diff->document());
-    highlighter->setDefinition(EditorTheme::repository().definitionForName(u"Diff"_s));
-    highlighter->setTheme(theme);
-    m_diff->setPlainText(diffFor(plan));
+    m_diff->setChanges(plan.changes);
     layout->addWidget(m_diff, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
@@ -74,7 +56,7 @@ FixPreviewDialog::FixPreviewDialog(const FixPlan &plan, QWidget *parent)
 
 QString FixPreviewDialog::diffText() const
 {
-    return m_diff->toPlainText();
+    return m_diff->unifiedText();
 }
 
 } // namespace Armlift

@@ -4,22 +4,24 @@
 
 #include <QDialog>
 
-class QPlainTextEdit;
-
 namespace Armlift {
 
-// Shows what a fix will change, as a unified diff per touched file, and asks to apply it.
+class DiffView;
+
+// Shows what a fix will change, per touched file as a unified diff or side by side, and asks
+// to apply it.
 class FixPreviewDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit FixPreviewDialog(const FixPlan &plan, QWidget *parent = nullptr);
 
-    QString diffText() const;
+    QString diffText() const; // the unified diff
+    DiffView *diffView() const { return m_diff; }
     static QString diffFor(const FixPlan &plan);
 
 private:
-    QPlainTextEdit *m_diff;
+    DiffView *m_diff;
 };
 
 } // namespace Armlift

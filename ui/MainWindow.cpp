@@ -2,16 +2,19 @@
 
 #include "buildlog/BuildLogPane.h"
 #include "git/GitActions.h"
+#include "online/OnlineActions.h"
 #include "planner/BuildPlannerPanel.h"
 
 #include "AppSettings.h"
 #include "DetailsPane.h"
+#include "DiskWatcher.h"
 #include "DockerfileEditor.h"
 #include "EditorTabs.h"
 #include "ProblemsModel.h"
 #include "ProblemsView.h"
 #include "ProjectTreeModel.h"
 #include "QuickFixController.h"
+#include "ReadinessChart.h"
 #include "RelintScheduler.h"
 #include "ScanController.h"
 #include "WelcomePage.h"
@@ -73,6 +76,9 @@ void MainWindow::createWidgets()
 {
     m_tabs = new EditorTabs(this);
     m_fixes = new QuickFixController(m_tabs, this);
+    m_disk = new DiskWatcher(m_tabs, this);
+    // Files changed behind our back (or written by a fix-all): re-scan once they settle.
+    connect(m_disk, &DiskWatcher::projectFilesChanged, this, &MainWindow::scheduleProjectRefresh);
     m_welcome = new WelcomePage(this);
     m_summary = new QLabel(this);
     m_summary->setAccessibleName(tr("Project summary"));
@@ -129,9 +135,15 @@ void MainWindow::createWidgets()
     m_problemsDock = dock(m_problems, tr("Problems"), u"problemsDock"_s, Qt::BottomDockWidgetArea);
     m_detailsDock = dock(m_details, tr("Details"), u"detailsDock"_s, Qt::BottomDockWidgetArea);
     m_workshopDock = dock(m_workshop, tr("Workshop"), u"workshopDock"_s, Qt::RightDockWidgetArea);
+    m_chart = new ReadinessChart(this);
+    m_readinessDock = dock(m_chart, tr("Readiness"), u"readinessDock"_s, Qt::BottomDockWidgetArea);
     m_planner = new BuildPlannerPanel(this);
     m_plannerDock = dock(m_planner, tr("Build for arm64"), u"plannerDock"_s, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_workshopDock, m_plannerDock);
+    connect(m_plannerDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_planner->root() != m_root)
+            m_planner->setRoot(m_root);
+    });
     m_plannerDock->hide();
     m_buildLog = new BuildLogPane(this);
     m_buildLog->setObjectName(u"buildLogDock"_s);
@@ -139,6 +151,7 @@ void MainWindow::createWidgets()
     tabifyDockWidget(m_problemsDock, m_buildLog);
     m_problemsDock->raise();
     m_git = new GitActions(this);
+    m_online = new OnlineActions(this);
     connect(m_buildLog, &BuildLogPane::openLocation, this, [this](const QString &file, int line) {
         if (DockerfileEditor *editor = openFile(file)) {
             editor->goToLocation(line, 1);
@@ -159,6 +172,8 @@ void MainWindow::createWidgets()
     connect(m_git, &GitActions::repositoryCloned, this, [this](const QString &path) { openPath(path); });
     connect(m_git, &GitActions::message, this, [this](const QString &m) { showMessage(m); });
     splitDockWidget(m_problemsDock, m_detailsDock, Qt::Horizontal);
+    tabifyDockWidget(m_detailsDock, m_readinessDock);
+    m_detailsDock->raise();
     resizeDocks({m_treeDock}, {240}, Qt::Horizontal);
     resizeDocks({m_problemsDock, m_detailsDock}, {700, 420}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {220}, Qt::Vertical);
@@ -167,6 +182,23 @@ void MainWindow::createWidgets()
     connect(m_problems, &ProblemsView::findingActivated, this, &MainWindow::showFinding);
     connect(m_problems, &ProblemsView::currentFindingChanged, m_details, &DetailsPane::showFinding);
     connect(m_problems, &ProblemsView::fixRequested, m_fixes, &QuickFixController::apply);
+    connect(m_problems, &ProblemsView::fixAllOfKindRequested, m_fixes, &QuickFixController::fixAllOfKindInFile);
+    connect(m_problems, &ProblemsView::fixAllSafeRequested, m_fixes, &QuickFixController::fixAllSafeInProject);
+    connect(m_fixes, &QuickFixController::fixAllStarted, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(QString());
+        m_progress->show();
+        m_cancelButton->show();
+        statusBar()->showMessage(tr("Computing the fixes\u2026 (Cancel stops it)"));
+    });
+    connect(m_fixes, &QuickFixController::fixAllFinished, this, [this] {
+        if (!isScanning()) {
+            m_progress->hide();
+            m_cancelButton->hide();
+        }
+    });
+    // Written straight to disk: the project's findings come from a new scan.
+    connect(m_fixes, &QuickFixController::filesWritten, this, [this] { rescan(); });
     connect(m_details, &DetailsPane::fixRequested, m_fixes, &QuickFixController::apply);
     connect(m_fixes, &QuickFixController::failed, this, [this](const QString &message) { showMessage(message, true); });
     connect(m_fixes, &QuickFixController::applied, this, [this](const QStringList &files) {
@@ -192,6 +224,7 @@ void MainWindow::createWidgets()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel scan"));
     connect(m_cancelButton, &QToolButton::clicked, m_scanner, &ScanController::cancel);
+    connect(m_cancelButton, &QToolButton::clicked, m_fixes, &QuickFixController::cancelFixAll);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
     m_progress->hide();
@@ -221,7 +254,10 @@ bool MainWindow::openPath(const QString &path)
     m_problems->setFindings({});
     m_details->showFinding(nullptr);
     m_workshop->setRoot(m_root);
-    m_planner->setRoot(m_root);
+    // The planner reads every Dockerfile to write its recipe (seconds on 10,000 files): it gets
+    // the folder when its panel is shown.
+    if (m_plannerDock->isVisible())
+        m_planner->setRoot(m_root);
     m_buildLog->setProjectRoot(m_root);
     m_git->setRepository(m_root);
     m_workshopDock->setVisible(!m_workshop->cases().isEmpty());
@@ -254,6 +290,14 @@ void MainWindow::rescan()
     m_scanner->start(m_root, overrides);
 }
 
+void MainWindow::applyCheckedScan(const ScanResult &result)
+{
+    m_scan = result;
+    setFindings(result.findings);
+    for (DockerfileEditor *e : m_tabs->editors())
+        pushDiagnostics(e);
+}
+
 bool MainWindow::isScanning() const
 {
     return m_scanner->isRunning();
@@ -279,8 +323,16 @@ void MainWindow::onScanFinished(const ScanResult &result)
     m_progress->hide();
     m_cancelButton->hide();
     m_scan = result;
+    QStringList scannedPaths;
+    for (const ScannedFile &file : result.files)
+        scannedPaths.append(file.path);
+    m_disk->setProjectFiles(m_root, scannedPaths);
     m_treeModel->setScan(QFileInfo(m_root).fileName(), result.files, result.findings);
-    m_tree->expandAll();
+    // Expanding every folder of a 10,000-file tree lays out every row; large trees open one level.
+    if (result.files.size() <= 1000)
+        m_tree->expandAll();
+    else
+        m_tree->expandToDepth(0);
     setFindings(result.findings);
     for (DockerfileEditor *e : m_tabs->editors()) {
         // An editor changed during the scan keeps its own (newer) re-lint results.
@@ -351,6 +403,9 @@ void MainWindow::setFindings(const QList<Finding> &findings)
         ready += withProblems.contains(file.path) ? 0 : 1;
     }
     m_summary->setText(tr("%1 — %2 of %3 Dockerfiles ready for arm64").arg(summaryText()).arg(ready).arg(dockerfiles));
+    ScanResult shown = m_scan;
+    shown.findings = findings;
+    m_chart->setScan(shown);
     if (const Finding *current = m_problems->currentFinding())
         m_details->showFinding(current);
     Q_EMIT findingsChanged();

@@ -20,18 +20,21 @@ class QTreeView;
 namespace Armlift {
 
 class DetailsPane;
+class DiskWatcher;
 class DockerfileEditor;
 class EditorTabs;
 class ProblemsView;
 class ProjectTreeFilter;
 class ProjectTreeModel;
 class QuickFixController;
+class ReadinessChart;
 class ScanController;
 class WelcomePage;
 class WorkshopPanel;
 class BuildLogPane;
 class BuildPlannerPanel;
 class GitActions;
+class OnlineActions;
 
 // The desktop window: project tree (left), tabbed editors (centre), problems and details
 // (bottom), workshop cases (right, when the folder has them). Owns the project's findings:
@@ -47,6 +50,9 @@ public:
     bool openPath(const QString &path);
     const QString &root() const { return m_root; }
     void rescan();
+    // The last scan with findings from another source merged in (the online checks): replaces
+    // the project's findings and the editors' underlines until the next scan or re-lint.
+    void applyCheckedScan(const ScanResult &result);
 
     const QList<Finding> &findings() const { return m_findings; }
     const ScanResult &lastScan() const { return m_scan; }
@@ -70,7 +76,10 @@ public:
     WorkshopPanel *workshopPanel() const { return m_workshop; }
     QuickFixController *quickFixes() const { return m_fixes; }
     GitActions *gitActions() const { return m_git; }
+    OnlineActions *onlineActions() const { return m_online; }
     ScanController *scanController() const { return m_scanner; }
+    DiskWatcher *diskWatcher() const { return m_disk; }
+    ReadinessChart *readinessChart() const { return m_chart; }
     QAction *action(const QString &name) const { return m_actions.value(name); }
 
 Q_SIGNALS:
@@ -113,7 +122,11 @@ private:
 
     ScanController *m_scanner = nullptr;
     QuickFixController *m_fixes = nullptr;
+    DiskWatcher *m_disk = nullptr;
+    ReadinessChart *m_chart = nullptr;
+    QDockWidget *m_readinessDock = nullptr;
     GitActions *m_git = nullptr;
+    OnlineActions *m_online = nullptr;
     BuildLogPane *m_buildLog = nullptr;
     BuildPlannerPanel *m_planner = nullptr;
     QDockWidget *m_plannerDock = nullptr;

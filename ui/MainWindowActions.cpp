@@ -5,12 +5,14 @@
 #include "DockerfileEditor.h"
 #include "EditorTabs.h"
 #include "ProblemsView.h"
+#include "QuickFixController.h"
 #include "ScanController.h"
 #include "SettingsDialog.h"
 #include "WelcomePage.h"
 #include "WorkshopPanel.h"
 #include "buildlog/BuildLogPane.h"
 #include "git/GitActions.h"
+#include "online/OnlineActions.h"
 #include "planner/BuildPlannerPanel.h"
 #include "report/ReportFile.h"
 #include "report/ReportWriter.h"
@@ -109,6 +111,22 @@ void MainWindow::createActions()
     connect(addAction(u"quickFix"_s, tr("&Quick Fix\u2026"),
                       {K(Qt::CTRL | Qt::Key_Period), K(Qt::ALT | Qt::Key_Return), K(Qt::ALT | Qt::Key_Enter)}),
             &QAction::triggered, this, [this] { showQuickFixMenu({}); });
+    connect(addAction(u"fixAllOfKind"_s, tr("Fix All of This &Kind in This File\u2026"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_Period)}),
+            &QAction::triggered, this, [this] {
+                // The problem under the cursor, else the one selected in the Problems view.
+                QList<Finding> here;
+                if (DockerfileEditor *e = m_tabs->currentEditor(); e && !m_problems->isAncestorOf(focusWidget()))
+                    here = e->fixableAtCursor();
+                if (here.isEmpty() && m_problems->currentFinding() && !m_problems->currentFinding()->fixes.isEmpty())
+                    here.append(*m_problems->currentFinding());
+                if (here.isEmpty()) {
+                    showMessage(tr("Put the cursor on a problem with a fix (or select one in Problems) first."));
+                    return;
+                }
+                m_fixes->fixAllOfKindInFile(here.constFirst(), 0);
+            });
+    connect(addAction(u"fixAllSafe"_s, tr("Fix All &Safe Problems in Project\u2026"), {K(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Period)}),
+            &QAction::triggered, m_fixes, &QuickFixController::fixAllSafeInProject);
     connect(addAction(u"goToLine"_s, tr("&Go to Line\u2026"), {K(Qt::CTRL | Qt::Key_G)}), &QAction::triggered, this,
             &MainWindow::goToLine);
     connect(addAction(u"zoomIn"_s, tr("Zoom &In"), {K::ZoomIn}), &QAction::triggered, this, [this] {
@@ -169,6 +187,7 @@ void MainWindow::createActions()
         {m_problemsDock, K(Qt::CTRL | Qt::ALT | Qt::Key_2)},
         {m_detailsDock, K(Qt::CTRL | Qt::ALT | Qt::Key_3)},
         {m_workshopDock, K(Qt::CTRL | Qt::ALT | Qt::Key_4)},
+        {m_readinessDock, K(Qt::CTRL | Qt::ALT | Qt::Key_5)},
     };
     for (const auto &[dockWidget, key] : docks) {
         QAction *toggle = dockWidget->toggleViewAction();
@@ -192,11 +211,12 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions.value(u"rescan"_s));
     file->addAction(m_actions.value(u"cancelScan"_s));
+    m_online->addToMenu(file);
     file->addSeparator();
     file->addAction(m_actions.value(u"quit"_s));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char *name : {"undo", "redo", "", "quickFix", "goToLine", "", "settings"}) {
+    for (const char *name : {"undo", "redo", "", "quickFix", "fixAllOfKind", "fixAllSafe", "", "goToLine", "", "settings"}) {
         if (!*name)
             edit->addSeparator();
         else
@@ -206,7 +226,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (const char *name : {"nextProblem", "previousProblem", "", "filterFiles", "showProblems", "filterProblems", "",
                              "zoomIn", "zoomOut", "wordWrap", "", "projectDock", "problemsDock", "detailsDock",
-                             "workshopDock", "workshopLargeFont"}) {
+                             "workshopDock", "readinessDock", "workshopLargeFont"}) {
         if (!*name)
             view->addSeparator();
         else
@@ -245,6 +265,8 @@ void MainWindow::updateActions()
     m_actions.value(u"saveAll"_s)->setEnabled(m_tabs->hasUnsavedChanges());
     m_actions.value(u"rescan"_s)->setEnabled(!m_root.isEmpty());
     m_actions.value(u"exportReport"_s)->setEnabled(!m_root.isEmpty());
+    m_actions.value(u"fixAllOfKind"_s)->setEnabled(hasEditor);
+    m_actions.value(u"fixAllSafe"_s)->setEnabled(!m_root.isEmpty());
 }
 
 void MainWindow::chooseFolder()

@@ -4,6 +4,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Armlift {
 
 ProblemsModel::ProblemsModel(QObject *parent)
@@ -11,11 +13,45 @@ ProblemsModel::ProblemsModel(QObject *parent)
 {
 }
 
+namespace {
+// Same row as far as the view shows it.
+bool sameRow(const Finding &a, const Finding &b)
+{
+    return a.file == b.file && a.range == b.range && a.ruleId == b.ruleId && a.severity == b.severity
+        && a.message == b.message;
+}
+} // namespace
+
 void ProblemsModel::setFindings(const QList<Finding> &findings)
 {
-    beginResetModel();
+    // A re-lint changes the findings of one file: only the rows that differ are removed and
+    // inserted (one batch each), so the views keep their selection and scroll position and a
+    // 10,000-row table is not rebuilt for every pause in typing.
+    const qsizetype oldSize = m_findings.size();
+    const qsizetype newSize = findings.size();
+    qsizetype prefix = 0;
+    while (prefix < oldSize && prefix < newSize && sameRow(m_findings.at(prefix), findings.at(prefix)))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < oldSize - prefix && suffix < newSize - prefix
+           && sameRow(m_findings.at(oldSize - 1 - suffix), findings.at(newSize - 1 - suffix)))
+        ++suffix;
+    const qsizetype removed = oldSize - prefix - suffix;
+    const qsizetype added = newSize - prefix - suffix;
+    if (removed > 0) {
+        beginRemoveRows({}, int(prefix), int(prefix + removed - 1));
+        m_findings.remove(prefix, removed);
+        endRemoveRows();
+    }
+    if (added > 0) {
+        beginInsertRows({}, int(prefix), int(prefix + added - 1));
+        m_findings.insert(prefix, added, Finding());
+        std::copy(findings.cbegin() + prefix, findings.cbegin() + prefix + added, m_findings.begin() + prefix);
+        endInsertRows();
+    }
+    // The rows that stayed may carry new fixes (positions in the current text).
     m_findings = findings;
-    endResetModel();
+    Q_EMIT findingsUpdated();
 }
 
 const Finding *ProblemsModel::finding(int row) const

@@ -28,6 +28,9 @@ public:
 
     static QString severityLabel(Severity severity);
 
+Q_SIGNALS:
+    void findingsUpdated(); // after every setFindings, whatever rows changed
+
 private:
     QList<Finding> m_findings;
 };

@@ -55,9 +55,16 @@ ProblemsView::ProblemsView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(ProblemsModel::SeverityColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ProblemsModel::RuleColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ProblemsModel::LineColumn, QHeaderView::ResizeToContents);
+    // Widths from the font, not ResizeToContents: that measures every row again on each
+    // change, which stalls the window when a scan brings 10,000 findings.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int padding = fm.height() * 2;
+    int severityWidth = 0;
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
+        severityWidth = qMax(severityWidth, fm.horizontalAdvance(ProblemsModel::severityLabel(s)));
+    m_table->setColumnWidth(ProblemsModel::SeverityColumn, severityWidth + padding + fm.height());
+    m_table->setColumnWidth(ProblemsModel::RuleColumn, fm.horizontalAdvance(QStringLiteral("ARM000")) + padding);
+    m_table->setColumnWidth(ProblemsModel::LineColumn, fm.horizontalAdvance(QStringLiteral("00000")) + padding);
     m_table->setColumnWidth(ProblemsModel::FileColumn, 220);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setAccessibleName(tr("Problems"));
@@ -72,7 +79,7 @@ ProblemsView::ProblemsView(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_table);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ProblemsView::updateCounts);
+    connect(m_model, &ProblemsModel::findingsUpdated, this, &ProblemsView::updateCounts);
     updateCounts();
 }
 
@@ -165,6 +172,12 @@ void ProblemsView::showContextMenu(const QPoint &pos)
         QAction *action = menu.addAction(EditorTheme::lightBulbIcon(), finding.fixes.at(i).title);
         connect(action, &QAction::triggered, this, [this, finding, i] { Q_EMIT fixRequested(finding, i); });
     }
+    if (!finding.fixes.isEmpty()) {
+        menu.addSeparator();
+        menu.addAction(tr("Fix All %1 Problems in This File").arg(finding.ruleId), this,
+                       [this, finding] { Q_EMIT fixAllOfKindRequested(finding, 0); });
+    }
+    menu.addAction(tr("Fix All Safe Problems in Project"), this, [this] { Q_EMIT fixAllSafeRequested(); });
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

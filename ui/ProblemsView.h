@@ -40,6 +40,8 @@ Q_SIGNALS:
     void findingActivated(const Armlift::Finding &finding);
     void currentFindingChanged(const Armlift::Finding *finding);
     void fixRequested(const Armlift::Finding &finding, int fixIndex);
+    void fixAllOfKindRequested(const Armlift::Finding &finding, int fixIndex);
+    void fixAllSafeRequested();
 
 private:
     void activateRow(int proxyRow);

@@ -24,7 +24,8 @@ public:
     QModelIndex indexForPath(const QString &relativePath) const;
 
 private:
-    QStandardItem *folderItem(const QString &folder);
+    QStandardItem *folderItem(const QString &folder, QList<QStandardItem *> &topLevel);
+    QIcon m_folderIcon;
     QHash<QString, QStandardItem *> m_folders;
     QHash<QString, QStandardItem *> m_files;
 };

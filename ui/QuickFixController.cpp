@@ -3,12 +3,21 @@
 #include "DockerfileEditor.h"
 #include "EditorTabs.h"
 #include "EditorTheme.h"
+#include "FixAllDialog.h"
 #include "FixPreviewDialog.h"
 #include "RelintScheduler.h"
+#include "fix/ProjectFixer.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMenu>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdlib>
+#include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace Armlift {
 
@@ -17,6 +26,12 @@ QuickFixController::QuickFixController(EditorTabs *tabs, QWidget *dialogParent)
     , m_tabs(tabs)
     , m_dialogParent(dialogParent)
 {
+}
+
+QuickFixController::~QuickFixController()
+{
+    // The planner owns copies of everything it reads; it only needs to stop early.
+    cancelFixAll();
 }
 
 QMenu *QuickFixController::createMenu(const QList<Finding> &findings, QWidget *parent)
@@ -36,6 +51,19 @@ QMenu *QuickFixController::createMenu(const QList<Finding> &findings, QWidget *p
         delete menu;
         return nullptr;
     }
+    menu->addSeparator();
+    QStringList rules;
+    for (const Finding &f : findings) {
+        if (f.fixes.isEmpty() || rules.contains(f.ruleId))
+            continue;
+        rules.append(f.ruleId);
+        QAction *all = menu->addAction(tr("Fix All %1 Problems in This File").arg(f.ruleId));
+        all->setObjectName(u"fixAllOfKind"_s);
+        connect(all, &QAction::triggered, this, [this, f] { fixAllOfKindInFile(f, 0); });
+    }
+    QAction *safe = menu->addAction(tr("Fix All Safe Problems in Project"));
+    safe->setObjectName(u"fixAllSafe"_s);
+    connect(safe, &QAction::triggered, this, &QuickFixController::fixAllSafeInProject);
     return menu;
 }
 
@@ -130,7 +158,7 @@ void QuickFixController::applyPlan(const FixPlan &plan)
     DockerfileEditor *first = nullptr;
     for (const FileChange &change : plan.changes) {
         QString error;
-        DockerfileEditor *e = m_tabs->open(change.path, &error);
+        DockerfileEditor *e = m_tabs->openOrCreate(change.path, &error);
         if (!e) {
             Q_EMIT failed(error);
             continue;
@@ -151,6 +179,195 @@ void QuickFixController::applyPlan(const FixPlan &plan)
     }
     if (!files.isEmpty())
         Q_EMIT applied(files);
+}
+
+void QuickFixController::fixAllOfKindInFile(const Finding &finding, int fixIndex)
+{
+    FixAllRequest request;
+    request.scope = FixAllRequest::Scope::File;
+    request.file = finding.file;
+    request.ruleId = finding.ruleId;
+    request.fixIndex = fixIndex;
+    startFixAll(request, tr("Fix All %1 Problems in %2").arg(finding.ruleId, finding.file));
+}
+
+void QuickFixController::fixAllSafeInProject()
+{
+    FixAllRequest request;
+    request.scope = FixAllRequest::Scope::Project;
+    request.safeOnly = true;
+    startFixAll(request, tr("Fix All Safe Problems in Project"));
+}
+
+void QuickFixController::startFixAll(const FixAllRequest &input, const QString &title)
+{
+    if (m_tabs->root().isEmpty()) {
+        Q_EMIT failed(tr("Open a folder first (File > Open Folder); fix-all works on a project."));
+        return;
+    }
+    cancelFixAll();
+    FixAllRequest request = input;
+    request.root = m_tabs->root();
+    for (DockerfileEditor *e : m_tabs->editors())
+        request.openTexts.insert(e->relativePath(), e->toPlainText());
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_fixAllCancel = cancel;
+    if (m_fixAllWatcher) {
+        // An older plan's result must never arrive after this one.
+        m_fixAllWatcher->disconnect(this);
+        m_fixAllWatcher->deleteLater();
+    }
+    auto *watcher = new QFutureWatcher<FixAllResult>(this);
+    m_fixAllWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, title] {
+        if (watcher != m_fixAllWatcher)
+            return;
+        m_fixAllWatcher = nullptr;
+        watcher->deleteLater();
+        onFixAllPlanned(watcher->result(), title);
+    });
+    Q_EMIT fixAllStarted();
+    watcher->setFuture(QtConcurrent::run([request, cancel] { return planFixAll(request, [cancel] { return cancel->load(); }); }));
+}
+
+void QuickFixController::cancelFixAll()
+{
+    if (m_fixAllCancel)
+        m_fixAllCancel->store(true);
+}
+
+bool QuickFixController::isFixAllRunning() const
+{
+    return m_fixAllWatcher != nullptr;
+}
+
+void QuickFixController::onFixAllPlanned(const FixAllResult &result, const QString &title)
+{
+    if (result.cancelled) {
+        Q_EMIT failed(tr("Fix-all cancelled; nothing was changed."));
+        Q_EMIT fixAllFinished(false);
+        return;
+    }
+    if (!result.error.isEmpty()) {
+        Q_EMIT failed(result.error);
+        Q_EMIT fixAllFinished(false);
+        return;
+    }
+    if (result.changes.isEmpty()) {
+        Q_EMIT failed(result.remaining ? tr("%1: no fix could be applied automatically; fix the rest by hand.").arg(title)
+                                       : tr("%1: nothing to fix.").arg(title));
+        Q_EMIT fixAllFinished(false);
+        return;
+    }
+    QList<FileChange> changes = result.changes;
+    if (m_confirm) {
+        FixAllDialog dialog(title, result, m_dialogParent);
+        Q_EMIT fixAllPreviewShown(&dialog);
+        if (dialog.exec() != QDialog::Accepted) {
+            Q_EMIT fixAllFinished(false);
+            return;
+        }
+        changes = dialog.selectedChanges();
+    }
+    const QStringList files = applyChanges(changes);
+    Q_EMIT fixAllFinished(!files.isEmpty());
+}
+
+QStringList QuickFixController::applyChanges(const QList<FileChange> &changes)
+{
+    QList<FileChange> inEditors;
+    QList<FileChange> notOpen;
+    for (const FileChange &change : changes)
+        (m_tabs->editor(change.path) ? inEditors : notOpen).append(change);
+    if (notOpen.size() <= m_maxFilesToOpen) {
+        inEditors += notOpen;
+        notOpen.clear();
+    }
+    QStringList files;
+    DockerfileEditor *current = m_tabs->currentEditor();
+    for (const FileChange &change : std::as_const(inEditors)) {
+        QString error;
+        DockerfileEditor *e = m_tabs->editor(change.path);
+        if (!e) {
+            e = m_tabs->openOrCreate(change.path, &error);
+            if (!e) {
+                Q_EMIT failed(error);
+                continue;
+            }
+        }
+        if (e->toPlainText() != change.before) {
+            Q_EMIT failed(tr("%1 changed while the fixes were previewed; it was not changed. Run the fix-all again.")
+                              .arg(change.path));
+            continue;
+        }
+        e->replaceText(change.after); // one undo step per editor
+        files.append(change.path);
+    }
+    // Opening files must not take the user away from the file they were in.
+    if (current && m_tabs->indexOf(current) >= 0)
+        m_tabs->setCurrentWidget(current);
+    if (!notOpen.isEmpty() && writeFiles(notOpen)) {
+        QStringList written;
+        for (const FileChange &change : std::as_const(notOpen))
+            written.append(change.path);
+        files += written;
+        Q_EMIT filesWritten(written);
+    }
+    if (!files.isEmpty())
+        Q_EMIT applied(files);
+    return files;
+}
+
+bool QuickFixController::writeFiles(const QList<FileChange> &changes)
+{
+    // Everything is checked and written to temporaries first; only then are the files
+    // replaced, so a full disk or a file changed behind our back changes nothing.
+    std::vector<std::unique_ptr<QSaveFile>> files;
+    for (const FileChange &change : changes) {
+        const QString path = QDir(m_tabs->root()).filePath(change.path);
+        QFile in(path);
+        const bool create = change.before.isEmpty() && ProjectFixer::canCreate(m_tabs->root(), change.path);
+        if (!create && !in.open(QIODevice::ReadOnly)) {
+            Q_EMIT failed(tr("Could not read %1: %2; no file was changed.").arg(change.path, in.errorString()));
+            return false;
+        }
+        QByteArray bytes = create ? QByteArray() : in.readAll();
+        const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+        if (bom)
+            bytes.remove(0, 3);
+        QString disk = QString::fromUtf8(bytes);
+        const bool crlf = disk.contains(u"\r\n"_s);
+        disk.replace(u"\r\n"_s, u"\n"_s);
+        disk.replace(u'\r', u'\n');
+        if (disk != change.before) {
+            Q_EMIT failed(tr("%1 changed on disk while the fixes were previewed; no file was changed. Run the "
+                             "fix-all again.")
+                              .arg(change.path));
+            return false;
+        }
+        QString text = change.after;
+        if (crlf)
+            text.replace(u'\n', u"\r\n"_s);
+        QByteArray out = text.toUtf8();
+        if (bom)
+            out.prepend("\xEF\xBB\xBF");
+        auto file = std::make_unique<QSaveFile>(path);
+        if (!file->open(QIODevice::WriteOnly) || file->write(out) != out.size()) {
+            Q_EMIT failed(tr("Could not write %1: %2; no file was changed.").arg(change.path, file->errorString()));
+            for (auto &f : files)
+                f->cancelWriting();
+            return false;
+        }
+        files.push_back(std::move(file));
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!files[i]->commit()) {
+            ok = false;
+            Q_EMIT failed(tr("Could not write %1: %2").arg(changes.at(qsizetype(i)).path, files[i]->errorString()));
+        }
+    }
+    return ok;
 }
 
 } // namespace Armlift

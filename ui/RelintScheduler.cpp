@@ -1,7 +1,9 @@
 #include "RelintScheduler.h"
 
 #include "DockerfileEditor.h"
-#include "scan/ProjectScanner.h"
+#include "lint/IncrementalLinter.h"
+
+#include <QMutex>
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -11,9 +13,22 @@ namespace {
 constexpr int DefaultDelayMs = 300;
 }
 
+struct RelintScheduler::Linter
+{
+    QMutex mutex;
+    IncrementalLinter linter;
+
+    ScanResult lint(const QString &root, const QString &path, const QString &text)
+    {
+        const QMutexLocker lock(&mutex);
+        return linter.lint(root, path, text);
+    }
+};
+
 RelintScheduler::RelintScheduler(DockerfileEditor *editor)
     : QObject(editor)
     , m_editor(editor)
+    , m_linter(std::make_shared<Linter>())
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(DefaultDelayMs);
@@ -55,7 +70,7 @@ void RelintScheduler::start()
     const QString root = m_editor->root();
     const QString path = m_editor->relativePath();
     const QString text = m_editor->toPlainText();
-    m_watcher.setFuture(QtConcurrent::run([root, path, text] { return ProjectScanner().lintText(root, path, text); }));
+    m_watcher.setFuture(QtConcurrent::run([linter = m_linter, root, path, text] { return linter->lint(root, path, text); }));
     Q_EMIT started(m_lintedRevision);
 }
 
@@ -76,8 +91,7 @@ void RelintScheduler::lintNow()
 {
     m_timer.stop();
     m_watcher.waitForFinished();
-    const ScanResult result =
-        ProjectScanner().lintText(m_editor->root(), m_editor->relativePath(), m_editor->toPlainText());
+    const ScanResult result = m_linter->lint(m_editor->root(), m_editor->relativePath(), m_editor->toPlainText());
     apply(result);
     Q_EMIT finished(result, true);
 }

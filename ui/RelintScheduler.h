@@ -6,14 +6,17 @@
 #include <QObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace Armlift {
 
 class DockerfileEditor;
 
-// Re-lints a Dockerfile editor while the user types: waits for a pause (debounce), runs
-// ProjectScanner::lintText on a worker thread and applies the findings only if the editor's
-// revision is still the one that was linted. One lint at a time; a change during a lint
-// starts another one afterwards.
+// Re-lints a Dockerfile editor while the user types: waits for a pause (debounce), runs an
+// IncrementalLinter (the same findings as ProjectScanner::lintText, re-checking only what the
+// edit can change) on a worker thread and applies the findings only if the editor's revision is
+// still the one that was linted. One lint at a time; a change during a lint starts another one
+// afterwards.
 class RelintScheduler : public QObject
 {
     Q_OBJECT
@@ -48,6 +51,9 @@ private:
     DockerfileEditor *m_editor;
     QTimer m_timer;
     QFutureWatcher<ScanResult> m_watcher;
+    // Shared with the worker thread; used by one lint at a time (the mutex makes that explicit).
+    struct Linter;
+    std::shared_ptr<Linter> m_linter;
     quint64 m_lintedRevision = 0;
     bool m_enabled = true;
     bool m_again = false;

@@ -2,9 +2,14 @@
 
 #include "scan/ProjectScanner.h"
 
+#include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Armlift {
+
+namespace {
+constexpr qint64 ProgressIntervalMs = 50;
+}
 
 ScanController::ScanController(QObject *parent)
     : QObject(parent)
@@ -35,8 +40,17 @@ void ScanController::start(const QString &root, const QHash<QString, QString> &o
     ProjectScanner::Options options;
     options.overrides = overrides;
     options.isCancelled = [run] { return run->cancelled.load(); };
-    options.progress = [this, run](int done, int total) {
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto lastReport = std::make_shared<std::atomic<qint64>>(-ProgressIntervalMs);
+    options.progress = [this, run, clock, lastReport](int done, int total) {
         if (run->cancelled.load())
+            return;
+        // At most one report per interval (and the last one): a 10,000-file scan would
+        // otherwise queue 10,000 events for the GUI thread.
+        const qint64 now = clock->elapsed();
+        qint64 last = lastReport->load();
+        if (done < total && (now - last < ProgressIntervalMs || !lastReport->compare_exchange_strong(last, now)))
             return;
         // Called on the worker thread: hop to the controller's thread.
         QMetaObject::invokeMethod(

@@ -1,8 +1,12 @@
 #include "cli/ScanCommand.h"
 
 #include "credentials/CredentialStore.h"
+#include "git/Author.h"
 #include "git/Cloner.h"
+#include "git/CommitForScan.h"
+#include "git/WorkTreeStatus.h"
 #include "online/OnlineChecker.h"
+#include "online/StoredRegistryCredentials.h"
 #include "recipes/RecipeCommand.h"
 
 #include "buildlog/BuildLogDoctor.h"
@@ -53,6 +57,30 @@ QString rootPrefix(const QString &root)
 {
     const QFileInfo info(root);
     return info.isFile() ? info.path() : root;
+}
+
+// The rules whose findings the fixes removed (fewer in the final scan than before), plus those
+// whose fix left a note: what the commit message lists.
+QStringList fixedRuleIds(const ScanResult &before, const ProjectFixer::Result &fixed)
+{
+    QHash<QString, int> remaining;
+    for (const Finding &f : fixed.finalScan.findings)
+        ++remaining[f.ruleId];
+    QHash<QString, int> initial;
+    for (const Finding &f : before.findings) {
+        if (!f.fixes.isEmpty())
+            ++initial[f.ruleId];
+    }
+    QStringList ids;
+    for (auto it = initial.cbegin(); it != initial.cend(); ++it) {
+        if (remaining.value(it.key()) < it.value())
+            ids.append(it.key());
+    }
+    for (const ProjectFixer::Note &n : fixed.notes)
+        ids.append(n.ruleId);
+    ids.sort();
+    ids.removeDuplicates();
+    return ids;
 }
 
 } // namespace
@@ -194,6 +222,11 @@ int ScanCommand::scan(const ScanOptions &options)
     std::optional<KeychainCredentialStore> credentials; // only touched when a URL is cloned
     resolved.paths.clear();
     for (const QString &p : options.paths) {
+        if (Git::Cloner::isRemoteUrl(p) && options.commit && !options.push && options.keepClone.isEmpty()) {
+            say(tr("armlift-scan: a commit in the temporary clone of %1 would be lost; add --push, or "
+                   "--keep-clone DIR to keep the clone").arg(p));
+            return UsageError;
+        }
         if (!Git::Cloner::isRemoteUrl(p)) {
             resolved.paths << p;
             continue;
@@ -229,6 +262,11 @@ int ScanCommand::scanRoots(const ScanOptions &options)
     int editsApplied = 0;
     int filesChanged = 0;
     QMutex progressMutex;
+    QString workTree;   // --commit: the repository's work tree, checked before anything is changed
+    QStringList fixedIds;
+    std::unique_ptr<StoredRegistryCredentials> registryLogins; // loaded on the first --online check
+    if (options.commit && !prepareCommit(options, &workTree))
+        return UsageError;
     for (const QString &path : options.paths) {
         ProjectScanner::Options scanOptions;
         if (!options.quiet && m_errIsTerminal) {
@@ -247,7 +285,15 @@ int ScanCommand::scanRoots(const ScanOptions &options)
                 online.pypiUrl = options.pypiUrl;
             if (!options.goDlUrl.isEmpty())
                 online.goDlUrl = options.goDlUrl;
-            const OnlineReport report = runOnlineChecks(result, online);
+            if (!registryLogins) {
+                // Private registries' logins from the keychain (Settings > Online checks in the app).
+                KeychainCredentialStore store;
+                QStringList loginErrors;
+                registryLogins = StoredRegistryCredentials::load(store, &loginErrors);
+                for (const QString &e : std::as_const(loginErrors))
+                    say(u"armlift-scan: "_s + e);
+            }
+            const OnlineReport report = runOnlineChecks(result, online, registryLogins.get());
             result = report.result;
             printErrors(report.problems);
             if (!options.quiet) {
@@ -279,6 +325,7 @@ int ScanCommand::scanRoots(const ScanOptions &options)
             if (!fixed.converged)
                 say(tr("armlift-scan: %1: fixes kept changing the files; stopped after %2 rounds").arg(path, QString::number(fixed.rounds)));
             if (fixed.written) {
+                fixedIds += fixedRuleIds(result, fixed);
                 for (const ProjectFixer::FileChange &c : fixed.changes)
                     diff += unifiedDiff(prefixed(prefix, c.path), c.before, c.after);
                 editsApplied += fixed.applied;
@@ -301,12 +348,69 @@ int ScanCommand::scanRoots(const ScanOptions &options)
             m_err.write(ReportWriter::create(u"text"_s)->write(combined, {}));
             say(tr("Fixed: %1 edits in %2 files").arg(editsApplied).arg(filesChanged));
         }
+        if (options.commit && !commitFixes(options, workTree, filesChanged, fixedIds))
+            reportWritten = false; // exit status 2: the requested commit or push did not happen
     } else {
         reportWritten = writeReport(options, combined);
     }
     if (!options.quiet)
         say(summary(combined));
     return exitCode(options, combined, reportWritten);
+}
+
+bool ScanCommand::prepareCommit(const ScanOptions &options, QString *workTree)
+{
+    const QString path = options.paths.value(0);
+    if (!checkRoot(path))
+        return false;
+    const QFileInfo info(path);
+    Git::WorkTreeStatus state;
+    if (!Git::WorkTreeStatus::read(info.isFile() ? info.absolutePath() : info.absoluteFilePath(), &state).ok()
+        || state.workTree.isEmpty()) {
+        say(tr("armlift-scan: %1 is not in a git repository (with a work tree); --commit needs one").arg(path));
+        return false;
+    }
+    // Committing a tree that already had changes would mix them with the fixes.
+    if (state.isDirty()) {
+        say(tr("armlift-scan: %1 has uncommitted changes (%2); commit or stash them first, so the commit "
+               "holds only the fixes").arg(state.workTree, state.summary()));
+        return false;
+    }
+    // Before any file changes: a missing author must not leave fixed but uncommitted files.
+    Git::Author author;
+    if (const Git::Status s = Git::resolveAuthor(state.workTree, {options.author, {}, {}}, &author); !s.ok()) {
+        say(u"armlift-scan: "_s + s.message);
+        return false;
+    }
+    *workTree = state.workTree;
+    return true;
+}
+
+bool ScanCommand::commitFixes(const ScanOptions &options, const QString &workTree, int filesChanged,
+                              const QStringList &ruleIds)
+{
+    if (filesChanged == 0) {
+        say(tr("armlift-scan: no fix was applied, so there is nothing to commit"));
+        return true;
+    }
+    Git::CommitForScanOptions commit;
+    commit.branch = options.branch;
+    commit.author = options.author;
+    commit.fixedRuleIds = ruleIds;
+    commit.message = options.message;
+    commit.push = options.push;
+    if (!options.remote.isEmpty())
+        commit.remote = options.remote;
+    KeychainCredentialStore credentials; // only read when the remote asks for a credential
+    QString error;
+    QStringList summary;
+    const bool ok = Git::commitForScan(workTree, commit, &error, &summary, &credentials);
+    // The branch and the review URL are the result a CI log needs, so they print even with --quiet.
+    for (const QString &line : std::as_const(summary))
+        say(line);
+    if (!ok)
+        say(u"armlift-scan: "_s + error);
+    return ok;
 }
 
 int ScanCommand::exitCode(const ScanOptions &options, const ScanResult &result, bool reportWritten) const

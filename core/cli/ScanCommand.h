@@ -40,6 +40,8 @@ private:
     int listRules(const ScanOptions &options);
     int explain(const ScanOptions &options);
     bool checkRoot(const QString &path);
+    bool prepareCommit(const ScanOptions &options, QString *workTree);
+    bool commitFixes(const ScanOptions &options, const QString &workTree, int filesChanged, const QStringList &ruleIds);
     void printErrors(const QList<ScanError> &errors);
     bool writeReport(const ScanOptions &options, const ScanResult &result);
     void say(const QString &line);  // one line on stderr

@@ -1,5 +1,7 @@
 #include "cli/ScanOptions.h"
 
+#include "git/Author.h"
+#include "git/MigrationBranch.h"
 #include "report/ReportWriter.h"
 
 #include <QCommandLineParser>
@@ -15,7 +17,7 @@ bool ScanOptions::parse(const QStringList &arguments)
         tr("Finds arm64 migration problems in Dockerfiles and the manifests they use.\n"
            "The report goes to standard output (or --output); progress, the summary and errors go to\n"
            "standard error. Exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage error or\n"
-           "an unreadable scan root.\n"
+           "an unreadable scan root, or a failed --commit/--push.\n"
            "With several PATHs each is scanned on its own and the reports are combined; every file is\n"
            "then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile)."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help and exit."));
@@ -52,9 +54,24 @@ bool ScanOptions::parse(const QStringList &arguments)
     const QCommandLineOption goDlUrlOption(u"go-dl-url"_s, tr("Go downloads base URL (default https://go.dev/dl)."), tr("URL"));
     const QCommandLineOption keepCloneOption(u"keep-clone"_s,
         tr("When PATH is a git URL, clone it into DIR and keep it (default: a temporary folder)."), tr("DIR"));
+    const QCommandLineOption commitOption(u"commit"_s,
+        tr("With --fix: commit the fixes with git on the branch --branch (created from the current commit and "
+           "checked out afterwards). The author comes from --author, else user.name/user.email of the "
+           "repository's or the global git config. The work tree must have no other changes."));
+    const QCommandLineOption branchOption(u"branch"_s, tr("The branch --commit uses (default: arm64-migration)."), tr("NAME"));
+    const QCommandLineOption pushOption(u"push"_s,
+        tr("With --commit: push the branch to --remote, with the credentials of ssh-agent, the keychain or "
+           "ARMLIFT_GIT_USER/ARMLIFT_GIT_TOKEN; prints the pull/merge request URL for GitHub, GitLab and "
+           "Bitbucket."));
+    const QCommandLineOption remoteOption(u"remote"_s, tr("The remote --push pushes to (default: origin)."), tr("NAME"));
+    const QCommandLineOption authorOption(u"author"_s, tr("The commit author for --commit, as \"Name <email>\"."),
+                                          tr("AUTHOR"));
+    const QCommandLineOption messageOption(u"message"_s,
+        tr("The commit message for --commit (default: a subject and the rule IDs of the fixes)."), tr("TEXT"));
     parser.addOptions({helpOption, versionOption, formatOption, outputOption, failOnOption, fixOption, listRulesOption,
                        explainOption, offlineOption, onlineOption, quietOption, buildLogOption, insecureRegistryOption,
-                       pypiUrlOption, goDlUrlOption, keepCloneOption});
+                       pypiUrlOption, goDlUrlOption, keepCloneOption, commitOption, branchOption, pushOption,
+                       remoteOption, authorOption, messageOption});
     parser.addPositionalArgument(u"PATH"_s, tr("Folder or Dockerfile to scan; several may be given."), u"PATH…"_s);
 
     if (!parser.parse(arguments)) {
@@ -103,6 +120,16 @@ bool ScanOptions::parse(const QStringList &arguments)
     quiet = parser.isSet(quietOption);
     paths = parser.positionalArguments();
     buildLog = parser.value(buildLogOption);
+    commit = parser.isSet(commitOption);
+    push = parser.isSet(pushOption);
+    branch = parser.value(branchOption).trimmed();
+    remote = parser.value(remoteOption).trimmed();
+    author = parser.value(authorOption).trimmed();
+    message = parser.value(messageOption);
+
+    if (!validateCommitOptions(parser.isSet(branchOption), parser.isSet(remoteOption), parser.isSet(authorOption),
+                               parser.isSet(messageOption)))
+        return false;
 
     if (parser.isSet(buildLogOption)) {
         if (buildLog.isEmpty()) {
@@ -119,6 +146,10 @@ bool ScanOptions::parse(const QStringList &arguments)
         }
         return true;
     }
+    if (commit && paths.size() > 1) {
+        error = tr("--commit takes one PATH: the repository (or a folder in it) to fix and commit");
+        return false;
+    }
     if (parser.isSet(listRulesOption)) {
         action = Action::ListRules;
     } else if (parser.isSet(explainOption)) {
@@ -126,6 +157,48 @@ bool ScanOptions::parse(const QStringList &arguments)
         explainId = parser.value(explainOption).trimmed().toUpper();
     } else if (paths.isEmpty()) {
         error = tr("no PATH given; name the folder or Dockerfile to scan, e.g. 'armlift-scan .'");
+        return false;
+    }
+    return true;
+}
+
+bool ScanOptions::validateCommitOptions(bool branchSet, bool remoteSet, bool authorSet, bool messageSet)
+{
+    // Each option names what it needs, so a CI script gets told what is missing.
+    if (commit && !fix) {
+        error = tr("--commit needs --fix: it commits the fixes that --fix applies");
+        return false;
+    }
+    if (push && !commit) {
+        error = tr("--push needs --commit (and --fix): it pushes the branch with the fixes");
+        return false;
+    }
+    const std::pair<bool, QString> needCommit[] = {{branchSet, u"--branch"_s}, {authorSet, u"--author"_s},
+                                                   {messageSet, u"--message"_s}};
+    for (const auto &[set, name] : needCommit) {
+        if (set && !commit) {
+            error = tr("%1 is only used with --fix --commit").arg(name);
+            return false;
+        }
+    }
+    if (remoteSet && !push) {
+        error = tr("--remote is only used with --fix --commit --push");
+        return false;
+    }
+    if (branchSet && !Git::MigrationBranch::isValidName(branch)) {
+        error = tr("--branch '%1' is not a valid git branch name").arg(branch);
+        return false;
+    }
+    if (authorSet && !Git::Author::parse(author)) {
+        error = tr("--author '%1' is not in the form \"Name <email>\"").arg(author);
+        return false;
+    }
+    if (messageSet && message.trimmed().isEmpty()) {
+        error = tr("--message needs a text");
+        return false;
+    }
+    if (remoteSet && remote.isEmpty()) {
+        error = tr("--remote needs the name of a remote, e.g. origin");
         return false;
     }
     return true;

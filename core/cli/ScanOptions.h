@@ -32,12 +32,22 @@ public:
     QString goDlUrl;                // --go-dl-url, with --online
     QString keepClone;              // --keep-clone DIR: where a scanned URL is cloned (default: a temp dir)
     QString buildLog;   // --build-log FILE ("-" reads standard input): explain a failed build
+    // --fix --commit [--push]: the fixes end as a commit on `branch`, optionally pushed to `remote`.
+    bool commit = false;
+    bool push = false;
+    QString branch;     // --branch; empty: arm64-migration
+    QString remote;     // --remote; empty: origin
+    QString author;     // --author "Name <email>", validated
+    QString message;    // --message; empty: a subject and the fixed rule IDs
 
     QString helpText;   // filled for Action::Help
     QString error;      // set when parse() returns false: a usage error
 
     // `arguments` includes the program name first, as QCoreApplication::arguments() does.
     bool parse(const QStringList &arguments);
+
+private:
+    bool validateCommitOptions(bool branchSet, bool remoteSet, bool authorSet, bool messageSet);
 };
 
 } // namespace Armlift

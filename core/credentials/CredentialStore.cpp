@@ -43,7 +43,21 @@ bool runJob(QKeychain::Job &job, QString *error)
 
 QString kindName(StoredCredential::Kind kind)
 {
-    return kind == StoredCredential::Kind::SshKey ? u"ssh"_s : u"https"_s;
+    switch (kind) {
+    case StoredCredential::Kind::SshKey: return u"ssh"_s;
+    case StoredCredential::Kind::Registry: return u"registry"_s;
+    case StoredCredential::Kind::Password: break;
+    }
+    return u"https"_s;
+}
+
+StoredCredential::Kind kindFromName(const QString &name)
+{
+    if (name == u"ssh"_s)
+        return StoredCredential::Kind::SshKey;
+    if (name == u"registry"_s)
+        return StoredCredential::Kind::Registry;
+    return StoredCredential::Kind::Password;
 }
 
 } // namespace
@@ -58,6 +72,8 @@ QString StoredCredential::displayName() const
     if (kind == Kind::SshKey)
         return QCoreApplication::translate("Armlift::StoredCredential", "SSH key %1 for %2@%3")
             .arg(keyFile, user, host);
+    if (kind == Kind::Registry)
+        return QCoreApplication::translate("Armlift::StoredCredential", "Registry login %1@%2").arg(user, host);
     return QCoreApplication::translate("Armlift::StoredCredential", "Password or token for %1@%2")
         .arg(user, host);
 }
@@ -88,8 +104,7 @@ QList<StoredCredential> KeychainCredentialStore::list() const
     for (int i = 0; i < n; ++i) {
         settings->setArrayIndex(i);
         StoredCredential c;
-        c.kind = settings->value(u"kind"_s).toString() == u"ssh"_s ? StoredCredential::Kind::SshKey
-                                                                  : StoredCredential::Kind::Password;
+        c.kind = kindFromName(settings->value(u"kind"_s).toString());
         c.host = settings->value(u"host"_s).toString();
         c.user = settings->value(u"user"_s).toString();
         c.keyFile = settings->value(u"keyFile"_s).toString();

@@ -12,7 +12,8 @@ namespace Armlift {
 // secret (password, token or key passphrase) lives only in the system keychain.
 struct StoredCredential
 {
-    enum class Kind { Password, SshKey };
+    // Registry: a container registry login (user + password or token) for the online checks.
+    enum class Kind { Password, SshKey, Registry };
 
     Kind kind = Kind::Password;
     QString host;     // "github.com", "127.0.0.1:8443"
@@ -20,7 +21,8 @@ struct StoredCredential
     QString keyFile;  // SshKey: the private key file
     QString secret;   // never in settings, logs or repository config
 
-    // Stable name in the index and the keychain: "https:user@host", "ssh:user@host".
+    // Stable name in the index and the keychain: "https:user@host", "ssh:user@host",
+    // "registry:user@host".
     QString id() const;
     QString displayName() const;
 };

@@ -1,5 +1,7 @@
 #include "dockerfile/Dockerfile.h"
 
+#include <algorithm>
+
 namespace Armlift {
 
 const InstructionFlag *Instruction::flag(QStringView name) const
@@ -10,12 +12,36 @@ const InstructionFlag *Instruction::flag(QStringView name) const
     return nullptr;
 }
 
+// Is `lower` equal to ref.toLower() for an ASCII `ref`?
+static bool equalsAsciiLowered(const QString &lower, const QString &ref)
+{
+    if (lower.size() != ref.size())
+        return false;
+    for (qsizetype i = 0; i < ref.size(); ++i) {
+        char16_t c = ref.at(i).unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c + (u'a' - u'A'));
+        if (lower.at(i).unicode() != c)
+            return false;
+    }
+    return true;
+}
+
 int Dockerfile::stageByName(const QString &ref) const
 {
-    const QString lower = ref.toLower();
-    for (const Stage &st : m_stages)
-        if (!st.name.isEmpty() && st.name == lower)
-            return st.index;
+    // Rules resolve stage references in loops over instructions: compare ASCII names without
+    // building a lower-case copy (stage names are lower-cased when parsed).
+    const bool ascii = std::all_of(ref.cbegin(), ref.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii) {
+        for (const Stage &st : m_stages)
+            if (!st.name.isEmpty() && equalsAsciiLowered(st.name, ref))
+                return st.index;
+    } else {
+        const QString lower = ref.toLower();
+        for (const Stage &st : m_stages)
+            if (!st.name.isEmpty() && st.name == lower)
+                return st.index;
+    }
     bool ok = false;
     const int n = ref.toInt(&ok);
     if (ok && n >= 0 && n < m_stages.size())

@@ -65,6 +65,9 @@ struct Stage
     QString image;            // as written (unexpanded)
     QString name;             // AS name, lower case; empty when unnamed
     QString platform;         // --platform value as written; empty when absent
+    // Filled once after parsing, because rules ask for every stage in loops over instructions:
+    bool baseOfLaterStage = false;   // a later FROM names this stage
+    bool copiedByLaterStage = false; // a later COPY/ADD --from= or RUN --mount=…,from= reads its files
 };
 
 struct ParseProblem

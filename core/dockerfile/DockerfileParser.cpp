@@ -272,7 +272,19 @@ void DockerfileParser::startStage(const Instruction &from, int index)
     st.index = int(m_df.m_stages.size());
     st.fromInstruction = index;
     st.lastInstruction = index;
-    const QStringList words = from.args.text().split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts);
+    // The first three blank-separated words (`image AS name`); a split over a regex cost more
+    // than the rest of the parse.
+    QStringList words;
+    const QString &args = from.args.text();
+    for (qsizetype i = 0; i < args.size() && words.size() < 3;) {
+        while (i < args.size() && args.at(i).isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < args.size() && !args.at(i).isSpace())
+            ++i;
+        if (i > start)
+            words.append(args.mid(start, i - start));
+    }
     if (!words.isEmpty())
         st.image = words.first();
     if (words.size() >= 3 && words.at(1).compare(u"as", Qt::CaseInsensitive) == 0)
@@ -289,6 +301,28 @@ void DockerfileParser::finishStages()
         for (int i = st.fromInstruction + 1; i < m_df.m_instructions.size() && m_df.m_instructions.at(i).stage == st.index; ++i)
             last = i;
         st.lastInstruction = last;
+    }
+    // Who uses each stage later on. Instructions of stage t all come after every instruction
+    // of the stages before t, so "later" is "from a stage with a higher index".
+    for (const Instruction &in : std::as_const(m_df.m_instructions)) {
+        if (in.stage < 0)
+            continue;
+        if (in.keyword == u"FROM") {
+            const int base = m_df.stageByName(m_df.m_stages.at(in.stage).image);
+            if (base >= 0 && base < in.stage)
+                m_df.m_stages[base].baseOfLaterStage = true;
+            continue;
+        }
+        auto reads = [&](const QString &ref) {
+            const int source = m_df.stageByName(ref);
+            if (source >= 0 && source < in.stage)
+                m_df.m_stages[source].copiedByLaterStage = true;
+        };
+        if (const InstructionFlag *from = in.flag(u"from"))
+            reads(from->value);
+        for (const InstructionFlag &f : in.flags)
+            if (f.name == u"mount" && f.value.contains(u"from="))
+                reads(f.value.section(QStringLiteral("from="), 1).section(u',', 0, 0));
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QMap>
 #include <QSaveFile>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <memory>
@@ -64,12 +65,23 @@ static bool readExact(const QString &root, const QString &rel, QString *text, QS
     return true;
 }
 
+bool ProjectFixer::canCreate(const QString &root, const QString &rel)
+{
+    const QFileInfo info(root + u'/' + rel);
+    if (info.exists() || info.isSymLink())
+        return false;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    return !folder.isEmpty() && (folder == canonicalRoot || folder.startsWith(canonicalRoot + u'/'));
+}
+
 ProjectFixer::Result ProjectFixer::fix(const QString &rootOrFile, const ScanResult &initial, bool write) const
 {
     Result result;
     result.finalScan = initial;
     const QString root = initial.root;
     QMap<QString, QString> original; // sorted: the diff lists files in path order
+    QSet<QString> created;           // files a fix creates: original text empty
     QHash<QString, QString> current;
     ScanResult scan = initial;
     QList<TextEdit> refused;
@@ -99,7 +111,9 @@ ProjectFixer::Result ProjectFixer::fix(const QString &rootOrFile, const ScanResu
             }
             if (!current.contains(rel)) {
                 QString text;
-                if (!readExact(root, rel, &text, &error)) {
+                if (canCreate(root, rel)) {
+                    created.insert(rel);
+                } else if (!readExact(root, rel, &text, &error)) {
                     result.errors.append({rel, 0, error});
                     return result;
                 }
@@ -144,7 +158,7 @@ ProjectFixer::Result ProjectFixer::fix(const QString &rootOrFile, const ScanResu
 
     for (auto it = original.cbegin(); it != original.cend(); ++it) {
         if (current.value(it.key()) != it.value())
-            result.changes.append({it.key(), it.value(), current.value(it.key())});
+            result.changes.append({it.key(), it.value(), current.value(it.key()), created.contains(it.key())});
     }
     if (result.changes.isEmpty() || !write) {
         result.finalScan = scan;

@@ -14,7 +14,8 @@ class ProjectScanner;
 // Applies the first fix of every finding of a scanned tree (armlift-scan --fix): edits grouped by
 // file, identical ones merged, overlapping ones refused, then the tree is re-scanned in memory and
 // the next round applied, until nothing more applies. Only then is every changed file written,
-// each with QSaveFile; if any file cannot be read, nothing is written at all.
+// each with QSaveFile; if any file cannot be read, nothing is written at all. A fix may create a
+// file (ARM702 adds a .dockerignore) in an existing folder inside the root: it starts empty.
 class ProjectFixer
 {
     Q_DECLARE_TR_FUNCTIONS(Armlift::ProjectFixer)
@@ -25,6 +26,7 @@ public:
         QString path;   // relative to the scan root, '/' separated
         QString before; // the file as it was (a UTF-8 BOM kept as U+FEFF)
         QString after;  // the file as written
+        bool created = false; // a new file (before is empty): its diff is one from empty
     };
 
     // What a fix could not complete by itself (Fix::note), e.g. a checksum to update by hand.
@@ -53,6 +55,10 @@ public:
     };
 
     explicit ProjectFixer(const ProjectScanner &scanner, int maxRounds = 10);
+
+    // Whether a fix may create `rel` (relative to `root`): a file that does not exist, as a plain
+    // name in an existing folder inside the root, never through a (dangling) symbolic link.
+    static bool canCreate(const QString &root, const QString &rel);
 
     // `rootOrFile` is what was given to ProjectScanner::scan; `initial` is that scan's result.
     // With `write` false the changes are computed (and re-scanned) but not saved: a preview.

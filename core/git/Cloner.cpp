@@ -1,6 +1,7 @@
 #include "git/Cloner.h"
 
 #include "git/GitHandles.h"
+#include "git/HeadlessObserver.h"
 #include "git/RemoteSession.h"
 
 #include <QDir>
@@ -165,37 +166,6 @@ Status Cloner::clone(const CloneRequest &request, TransferObserver &observer)
     }
     return status;
 }
-
-namespace {
-
-class HeadlessObserver : public TransferObserver
-{
-public:
-    explicit HeadlessObserver(const std::function<void(const QString &)> &sink)
-        : m_sink(sink)
-    {
-    }
-
-    bool progress(const TransferProgress &p) override
-    {
-        if (!m_sink)
-            return true;
-        const int step = p.percent() / 10;
-        if (p.phase != m_phase || step != m_step) {
-            m_phase = p.phase;
-            m_step = step;
-            m_sink(p.describe());
-        }
-        return true;
-    }
-
-private:
-    std::function<void(const QString &)> m_sink;
-    TransferProgress::Phase m_phase = TransferProgress::Phase::Receiving;
-    int m_step = -1;
-};
-
-} // namespace
 
 bool cloneForScan(const QString &url, const QString &dest, QString *error,
                   const std::function<void(const QString &)> &progress, CredentialStore *credentials)

@@ -2,6 +2,7 @@
 
 #include "git/Author.h"
 #include "git/Committer.h"
+#include "git/HeadlessObserver.h"
 #include "git/MigrationBranch.h"
 #include "git/Pusher.h"
 
@@ -17,8 +18,10 @@ bool commitForScan(const QString &root, const CommitForScanOptions &options, QSt
             *error = s.message;
         return false;
     }
+    const QString message = options.message.trimmed().isEmpty() ? Committer::messageFor(options.fixedRuleIds)
+                                                                 : options.message;
     QString id;
-    if (Status s = Committer::commit(root, branch, Committer::messageFor(options.fixedRuleIds), author, {}, &id); !s.ok()) {
+    if (Status s = Committer::commit(root, branch, message, author, {}, &id); !s.ok()) {
         if (error)
             *error = Committer::tr("Could not commit on %1: %2").arg(branch, s.message);
         return false;
@@ -29,7 +32,7 @@ bool commitForScan(const QString &root, const CommitForScanOptions &options, QSt
         return true;
     RemoteOptions remoteOptions;
     remoteOptions.credentials = credentials;
-    TransferObserver headless;
+    HeadlessObserver headless;
     PushResult result;
     if (Status s = Pusher(remoteOptions).push(root, branch, headless, options.remote, &result); !s.ok()) {
         if (error)

@@ -35,6 +35,30 @@ QString Pusher::pullRequestUrl(const QString &remoteUrl, const QString &branch)
     return u"https://bitbucket.org/%1/pull-requests/new?source=%2"_s.arg(project, b);
 }
 
+QStringList Pusher::remoteNames(const QString &repositoryPath)
+{
+    ensureLibraryInitialised();
+    git_repository *rawRepo = nullptr;
+    if (git_repository_open_ext(&rawRepo, QFile::encodeName(repositoryPath).constData(), 0, nullptr) < 0) {
+        git_error_clear(); // not a repository: no remotes, nothing to report
+        return {};
+    }
+    Repository repo(rawRepo);
+    git_strarray names{};
+    if (git_remote_list(&names, repo.get()) < 0) {
+        git_error_clear();
+        return {};
+    }
+    QStringList out;
+    for (size_t i = 0; i < names.count; ++i)
+        out.append(QString::fromUtf8(names.strings[i]));
+    git_strarray_dispose(&names);
+    out.sort();
+    if (out.removeAll(u"origin"_s) > 0)
+        out.prepend(u"origin"_s);
+    return out;
+}
+
 Status Pusher::push(const QString &repositoryPath, const QString &branch, TransferObserver &observer,
                     const QString &remoteName, PushResult *result)
 {
@@ -77,6 +101,9 @@ Status Pusher::push(const QString &repositoryPath, const QString &branch, Transf
         result->remoteUrl = url;
         result->remoteBranch = QString::fromUtf8("refs/heads/" + branch.toUtf8());
         result->pullRequestUrl = pullRequestUrl(url, branch);
+        // A push URL through a mirror or an ssh alias: the review happens where the fetch URL points.
+        if (result->pullRequestUrl.isEmpty() && git_remote_url(remote.get()))
+            result->pullRequestUrl = pullRequestUrl(QString::fromUtf8(git_remote_url(remote.get())), branch);
     }
     return status;
 }

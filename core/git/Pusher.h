@@ -4,6 +4,7 @@
 #include "git/TransferObserver.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Armlift::Git {
 
@@ -25,6 +26,9 @@ public:
 
     Status push(const QString &repositoryPath, const QString &branch, TransferObserver &observer,
                 const QString &remoteName = QStringLiteral("origin"), PushResult *result = nullptr);
+
+    // The repository's remotes, "origin" first when it exists; empty when it has none (or is no repository).
+    static QStringList remoteNames(const QString &repositoryPath);
 
     // The "new pull/merge request" page for remotes on github.com, gitlab.com, bitbucket.org.
     static QString pullRequestUrl(const QString &remoteUrl, const QString &branch);

@@ -69,6 +69,17 @@ ParsedVersion parseVersion(const QString &text)
         "(?:\\+[a-z0-9._-]*)?\\s*$"),
         QRegularExpression::CaseInsensitiveOption);
     ParsedVersion v;
+    // Most versions are a plain `1.18.5`, and rules compare versions in loops: read those
+    // without the regex (same result: digit runs joined by single dots).
+    bool plain = !text.isEmpty() && !text.startsWith(u'.') && !text.endsWith(u'.') && !text.contains(u"..");
+    for (qsizetype i = 0; plain && i < text.size(); ++i)
+        plain = (text.at(i) >= u'0' && text.at(i) <= u'9') || text.at(i) == u'.';
+    if (plain) {
+        v.valid = true;
+        for (const QStringView part : QStringView(text).split(u'.'))
+            v.release.append(part.toLongLong());
+        return v;
+    }
     const auto m = re.match(text);
     if (!m.hasMatch())
         return v;

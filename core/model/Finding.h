@@ -30,6 +30,8 @@ struct Fix
     // Marks lines the fix could not complete by itself (e.g. a checksum that must change
     // with the file name). Shown to the user; the fix is still applicable.
     QString note;
+
+    friend bool operator==(const Fix &, const Fix &) = default;
 };
 
 struct Finding
@@ -42,6 +44,8 @@ struct Finding
     QString help;
     QString source = QStringLiteral("rules");
     QList<Fix> fixes;
+
+    friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 // A file that could not be read or parsed: reported and skipped.

@@ -1,5 +1,7 @@
 #include "rules/RuleContext.h"
 
+#include <QHash>
+
 namespace Armlift {
 
 namespace {
@@ -14,6 +16,15 @@ bool isShell(const QString &program)
 
 QList<ShellSource> collectShellSources(const Dockerfile &dockerfile)
 {
+    return collectShellSources(dockerfile, {});
+}
+
+QList<ShellSource> collectShellSources(const Dockerfile &dockerfile, const QList<ShellSource> &previous)
+{
+    QHash<QString, const QList<ShellCommand> *> known;
+    for (const ShellSource &p : previous)
+        if (!p.execForm)
+            known.insert(p.text.text(), &p.commands);
     QList<ShellSource> sources;
     const auto &ins = dockerfile.instructions();
     for (int i = 0; i < ins.size(); ++i) {
@@ -24,7 +35,9 @@ QList<ShellSource> collectShellSources(const Dockerfile &dockerfile)
             ShellSource src;
             src.instruction = i;
             src.text = text;
-            src.commands = ShellScript::parse(text.text());
+            // Word positions index the text, so equal text means equal commands.
+            const auto k = known.constFind(text.text());
+            src.commands = k != known.cend() ? **k : ShellScript::parse(text.text());
             sources.append(std::move(src));
         };
         if (in.jsonForm) {

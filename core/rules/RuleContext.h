@@ -22,6 +22,9 @@ struct ShellSource
 
 // Shell sources of a Dockerfile, computed once and shared by every rule.
 QList<ShellSource> collectShellSources(const Dockerfile &dockerfile);
+// The same, reusing the split commands of `previous` sources with the same text (the sources of
+// an earlier version of the file: an edit leaves most RUN instructions as they were).
+QList<ShellSource> collectShellSources(const Dockerfile &dockerfile, const QList<ShellSource> &previous);
 
 // Document range of text[start, end) of a mapped text.
 SourceRange rangeIn(const Dockerfile &dockerfile, const MappedText &text, int start, int end);

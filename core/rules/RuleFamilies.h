@@ -11,7 +11,7 @@ class KnowledgeBase;
 using RuleList = std::vector<std::unique_ptr<Rule>>;
 
 // Each family adds its rules; RuleRegistry calls them in this order.
-void addPlatformRules(RuleList &rules, const KnowledgeBase &kb);  // ARM101 ARM102 ARM103
+void addPlatformRules(RuleList &rules, const KnowledgeBase &kb);  // ARM101 ARM102 ARM103 ARM104
 void addDownloadRules(RuleList &rules, const KnowledgeBase &kb);  // ARM201 ARM202 ARM203 ARM601
 void addPythonRules(RuleList &rules, const KnowledgeBase &kb);    // ARM301 … ARM305
 void addGoRules(RuleList &rules, const KnowledgeBase &kb);        // ARM401 ARM402

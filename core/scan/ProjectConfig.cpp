@@ -95,6 +95,14 @@ ProjectConfig ProjectConfig::load(const QString &root, QString *error)
         config.m_disabled.insert(v.toString().toUpper());
     for (const QJsonValue &v : obj.value(u"ignore").toArray())
         config.m_ignoreGlobs.append(v.toString());
+    config.compileIgnoreGlobs();
+    const QJsonValue cpu = obj.value(u"targetCpu");
+    for (const QJsonValue &v : cpu.isArray() ? cpu.toArray() : QJsonArray{cpu}) {
+        QString name = v.toString().trimmed().toLower();
+        name.replace(QRegularExpression(QStringLiteral(R"([\s_]+)")), QStringLiteral("-"));
+        if (!name.isEmpty())
+            config.m_targetCpus.append(name);
+    }
     const QJsonObject sev = obj.value(u"severity").toObject();
     for (auto it = sev.begin(); it != sev.end(); ++it) {
         Severity s;
@@ -107,12 +115,29 @@ ProjectConfig ProjectConfig::load(const QString &root, QString *error)
     return config;
 }
 
+static QRegularExpression ignorePattern(const QString &glob)
+{
+    const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
+        glob, QRegularExpression::UnanchoredWildcardConversion | QRegularExpression::NonPathWildcardConversion));
+    return re.isValid() ? QRegularExpression(QRegularExpression::anchoredPattern(re.pattern())) : QRegularExpression();
+}
+
+void ProjectConfig::compileIgnoreGlobs()
+{
+    m_ignorePatterns.clear();
+    for (const QString &glob : std::as_const(m_ignoreGlobs))
+        m_ignorePatterns.append(ignorePattern(glob));
+}
+
 bool ProjectConfig::isIgnored(const QString &relativePath) const
 {
-    for (const QString &glob : m_ignoreGlobs) {
-        const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(
-            glob, QRegularExpression::UnanchoredWildcardConversion | QRegularExpression::NonPathWildcardConversion));
-        if (re.isValid() && QRegularExpression(QRegularExpression::anchoredPattern(re.pattern())).match(relativePath).hasMatch())
+    // Asked for every entry of the tree: the patterns are compiled once by load(). Globs set
+    // directly on m_ignoreGlobs are compiled here instead.
+    const bool compiled = m_ignorePatterns.size() == m_ignoreGlobs.size();
+    for (qsizetype i = 0; i < m_ignoreGlobs.size(); ++i) {
+        const QString &glob = m_ignoreGlobs.at(i);
+        const QRegularExpression re = compiled ? m_ignorePatterns.at(i) : ignorePattern(glob);
+        if (!re.pattern().isEmpty() && re.match(relativePath).hasMatch())
             return true;
         if (relativePath.startsWith(QString(glob).remove(QStringLiteral("/**")) + u'/'))
             return true;

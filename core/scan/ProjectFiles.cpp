@@ -113,6 +113,25 @@ QList<ScanError> ProjectFiles::errors() const
     return m_errors;
 }
 
+void ProjectFiles::noteUsed(const QString &relativePath, const QString &kind) const
+{
+    const QString rel = normalize(relativePath);
+    QMutexLocker lock(&m_mutex);
+    const bool known = std::any_of(m_used.cbegin(), m_used.cend(), [&](const auto &u) { return u.first == rel; });
+    if (!rel.isEmpty() && !known)
+        m_used.append({rel, kind});
+}
+
+void ProjectFiles::addError(const ScanError &error) const
+{
+    QMutexLocker lock(&m_mutex);
+    const bool known = std::any_of(m_errors.cbegin(), m_errors.cend(), [&](const ScanError &e) {
+        return e.file == error.file && e.line == error.line && e.message == error.message;
+    });
+    if (!known)
+        m_errors.append(error);
+}
+
 QList<QPair<QString, QString>> ProjectFiles::usedFiles() const
 {
     QMutexLocker lock(&m_mutex);

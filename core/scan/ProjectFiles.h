@@ -25,8 +25,12 @@ public:
     // Reads a text file below the root; false with a message naming the file on failure.
     bool readText(const QString &relativePath, QString *text, QString *error) const;
     QList<ScanError> errors() const;
-    // Files read through this object, with their kind ("requirements", "gomod").
+    // Files read through this object, with their kind ("requirements", "gomod", "package.json" …).
     QList<QPair<QString, QString>> usedFiles() const;
+    // For manifests a rule reads itself with readText (package.json, Gemfile.lock): adds the file
+    // to usedFiles() once, and a problem with it to errors().
+    void noteUsed(const QString &relativePath, const QString &kind) const;
+    void addError(const ScanError &error) const;
 
     // Overrides the disk content of a file (the editor's unsaved text).
     void setOverride(const QString &relativePath, const QString &text);

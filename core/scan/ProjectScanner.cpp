@@ -2,6 +2,7 @@
 
 #include "dockerfile/Dockerfile.h"
 #include "kb/KnowledgeBase.h"
+#include "lint/LintPass.h"
 #include "rules/RuleContext.h"
 #include "rules/RuleRegistry.h"
 #include "scan/ProjectFiles.h"
@@ -14,6 +15,7 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <atomic>
 
 namespace Armlift {
@@ -41,14 +43,15 @@ struct FileOutcome
     bool scanned = false;
 };
 
-// Runs every rule over one parsed Dockerfile and filters by suppressions and config.
-QList<Finding> runRules(const RuleRegistry &rules, const Dockerfile &df, const QString &rel, const ProjectFiles &files,
-                        const ProjectConfig &config)
+} // namespace
+
+QList<Finding> runRulePass(const RuleRegistry &registry, const QList<const Rule *> &rules, const Dockerfile &df,
+                           const QList<ShellSource> &shell, const QString &rel, const ProjectFiles &files,
+                           const ProjectConfig &config)
 {
-    const QList<ShellSource> shell = collectShellSources(df);
-    const RuleContext ctx{df, rules.knowledgeBase(), files, rel, shell};
+    const RuleContext ctx{df, registry.knowledgeBase(), files, rel, shell};
     QList<Finding> raw;
-    for (const auto &rule : rules.rules()) {
+    for (const Rule *rule : rules) {
         if (config.isDisabled(rule->info().id))
             continue;
         rule->check(ctx, raw);
@@ -58,17 +61,26 @@ QList<Finding> runRules(const RuleRegistry &rules, const Dockerfile &df, const Q
     for (Finding &f : raw) {
         if (!config.adjust(f))
             continue;
+        // "ignore" globs also silence manifests a Dockerfile uses: the only way for JSON files.
+        if (f.file != rel && config.isIgnored(f.file))
+            continue;
         if (f.file == rel) {
             // The instruction containing the finding, for suppression comments above it.
             int instructionLine = 0;
             const int offset = df.document().offsetOf(f.range.line, f.range.column);
-            for (const Instruction &in : df.instructions()) {
-                if (in.start <= offset && offset <= in.end) {
-                    instructionLine = df.document().lineOf(in.start);
-                    break;
-                }
-            }
+            // Instructions are in document order and never overlap: the last one starting at or
+            // before the offset is the only candidate.
+            const auto &ins = df.instructions();
+            auto after = std::upper_bound(ins.cbegin(), ins.cend(), offset,
+                                          [](int o, const Instruction &in) { return o < in.start; });
+            if (after != ins.cbegin() && offset <= std::prev(after)->end)
+                instructionLine = df.document().lineOf(std::prev(after)->start);
             if (isSuppressed(df.document(), f.range.line, f.ruleId, instructionLine))
+                continue;
+        } else if (f.file.endsWith(u".json")) {
+            // package.json, package-lock.json: no comments; "ignore"/"disable" above apply.
+        } else if (isHashCommentManifest(f.file)) {
+            if (isSuppressedInManifest(files, f.file, f.range.line, f.ruleId))
                 continue;
         } else if (const RequirementsFile *req = files.requirements(f.file)) {
             if (isSuppressed(req->document, f.range.line, f.ruleId))
@@ -88,7 +100,7 @@ void addParseProblems(const Dockerfile &df, const QString &rel, QList<ScanError>
         errors.append({rel, p.line, u"%1:%2: %3"_s.arg(rel).arg(p.line).arg(p.message)});
 }
 
-void finish(ScanResult &result, const ProjectFiles &files)
+void finishScanResult(ScanResult &result, const ProjectFiles &files)
 {
     for (const auto &[path, kind] : files.usedFiles()) {
         const bool known = std::any_of(result.files.cbegin(), result.files.cend(),
@@ -97,31 +109,40 @@ void finish(ScanResult &result, const ProjectFiles &files)
             result.files.append({path, kind});
     }
     result.errors += files.errors();
-    // One finding per problem even when two Dockerfiles share a requirements file.
-    QSet<QString> seen;
-    QList<Finding> unique;
-    for (Finding &f : result.findings) {
-        const QString key = f.ruleId + u'|' + f.file + u'|' + QString::number(f.range.line) + u':'
-                            + QString::number(f.range.column) + u'-' + QString::number(f.range.endLine) + u':'
-                            + QString::number(f.range.endColumn) + u'|' + f.message;
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        unique.append(std::move(f));
-    }
-    std::sort(unique.begin(), unique.end(), [](const Finding &a, const Finding &b) {
+    // Sorted by file, range and rule (the message orders the rest), then one finding per
+    // problem even when two Dockerfiles share a requirements file: the stable sort keeps the
+    // first of equal findings first.
+    std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding &a, const Finding &b) {
         if (a.file != b.file)
             return a.file < b.file;
         if (a.range != b.range)
             return a.range < b.range;
-        return a.ruleId < b.ruleId;
+        if (a.ruleId != b.ruleId)
+            return a.ruleId < b.ruleId;
+        return a.message < b.message;
     });
-    result.findings = unique;
+    auto same = [](const Finding &a, const Finding &b) {
+        return a.range == b.range && a.ruleId == b.ruleId && a.file == b.file && a.message == b.message;
+    };
+    result.findings.erase(std::unique(result.findings.begin(), result.findings.end(), same), result.findings.end());
     std::sort(result.files.begin(), result.files.end(),
               [](const ScannedFile &a, const ScannedFile &b) { return a.path < b.path; });
     std::sort(result.errors.begin(), result.errors.end(), [](const ScanError &a, const ScanError &b) {
         return a.file != b.file ? a.file < b.file : a.line < b.line;
     });
+}
+
+namespace {
+
+// Every rule over one parsed Dockerfile.
+QList<Finding> runRules(const RuleRegistry &registry, const Dockerfile &df, const QString &rel, const ProjectFiles &files,
+                        const ProjectConfig &config)
+{
+    QList<const Rule *> all;
+    all.reserve(qsizetype(registry.rules().size()));
+    for (const auto &rule : registry.rules())
+        all.append(rule.get());
+    return runRulePass(registry, all, df, collectShellSources(df), rel, files, config);
 }
 
 } // namespace
@@ -255,7 +276,7 @@ ScanResult ProjectScanner::scan(const QString &rootOrFile, const Options &option
         result.errors += std::move(o.errors);
     }
     result.cancelled = options.isCancelled && options.isCancelled();
-    finish(result, files);
+    finishScanResult(result, files);
     return result;
 }
 
@@ -270,7 +291,7 @@ ScanResult ProjectScanner::lintText(const QString &root, const QString &relative
     addParseProblems(df, rel, result.errors);
     result.files.append({rel, QStringLiteral("dockerfile")});
     result.findings = runRules(m_rules, df, rel, files, config);
-    finish(result, files);
+    finishScanResult(result, files);
     return result;
 }
 

@@ -1,5 +1,7 @@
 #include "scan/Suppressions.h"
 
+#include "scan/ProjectFiles.h"
+
 #include <QRegularExpression>
 
 namespace Armlift {
@@ -39,6 +41,24 @@ bool isSuppressed(const TextDocument &doc, int line, const QString &ruleId, int 
     if (commentsAbove(doc, line, ruleId))
         return true;
     return instructionLine > 0 && instructionLine != line && commentsAbove(doc, instructionLine, ruleId);
+}
+
+bool isHashCommentManifest(const QString &path)
+{
+    static const QStringList withHashComments = {QStringLiteral("Gemfile"), QStringLiteral("Gemfile.lock"),
+                                                 QStringLiteral("gems.rb"), QStringLiteral("gems.locked"),
+                                                 QStringLiteral("yarn.lock"), QStringLiteral("pnpm-lock.yaml")};
+    return withHashComments.contains(path.section(u'/', -1));
+}
+
+bool isSuppressedInManifest(const ProjectFiles &files, const QString &path, int line, const QString &ruleId)
+{
+    if (!isHashCommentManifest(path))
+        return false;
+    QString text, error;
+    if (!files.readText(path, &text, &error) || !text.contains(u"armlift-ignore"))
+        return false;
+    return isSuppressed(TextDocument(text), line, ruleId);
 }
 
 } // namespace Armlift

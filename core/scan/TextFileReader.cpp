@@ -29,7 +29,17 @@ bool TextFileReader::read(const QString &absolutePath, const QString &displayPat
         *error = tr("%1: cannot read: %2").arg(displayPath, f.errorString());
         return false;
     }
-    const QByteArray data = f.read(maxBytes + 1);
+    // QIODevice::read(n) allocates n bytes up front: asking for the limit cost a large
+    // allocation per file, more than reading a small Dockerfile. Ask for what the file holds
+    // (plus one byte, to see a file that grew) and keep reading while more comes.
+    const qint64 hint = info.size() > 0 ? info.size() + 1 : qint64(64 * 1024);
+    QByteArray data = f.read(qMin(maxBytes + 1, hint));
+    while (data.size() <= maxBytes) {
+        const QByteArray more = f.read(qMin(maxBytes + 1 - data.size(), qint64(1024 * 1024)));
+        if (more.isEmpty())
+            break;
+        data += more;
+    }
     if (data.size() > maxBytes) {
         *error = tr("%1: skipped: larger than the %2 MB limit").arg(displayPath).arg(maxBytes / (1024 * 1024));
         return false;

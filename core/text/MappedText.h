@@ -19,8 +19,13 @@ public:
     }
     void appendRange(const QString &doc, int start, int end)
     {
+        if (end <= start)
+            return;
+        m_text.append(QStringView(doc).mid(start, end - start));
+        m_offsets.reserve(m_offsets.size() + (end - start));
         for (int i = start; i < end; ++i)
-            append(doc.at(i), i);
+            m_offsets.append(i);
+        m_end = end;
     }
     void setEnd(int docOffset) { m_end = docOffset; }
 
@@ -45,8 +50,10 @@ public:
     {
         MappedText m;
         const int end = qMin(size(), start + length);
-        for (int i = start; i < end; ++i)
-            m.append(m_text.at(i), m_offsets.at(i));
+        if (end > start) {
+            m.m_text = m_text.mid(start, end - start);
+            m.m_offsets = m_offsets.mid(start, end - start);
+        }
         m.m_end = end > start ? m_offsets.at(end - 1) + 1 : docOffset(start);
         return m;
     }

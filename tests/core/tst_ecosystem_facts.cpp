@@ -1,5 +1,5 @@
 // The *.ecosystems.json knowledge files extend the python and images sections:
-// the existing rules (ARM301, ARM302, ARM102) must pick the new facts up, and modern,
+// the existing rules (ARM301, ARM102) must pick the new facts up, and modern,
 // correct versions must stay silent.
 #include "RuleHarness.h"
 
@@ -73,9 +73,9 @@ private Q_SLOTS:
         QTest::newRow("tf-io-gcs 0.24") << u"ARM301"_s << slim + u"RUN pip install tensorflow-io-gcs-filesystem==0.24.0\n"_s << 1;
         QTest::newRow("oracledb 1.0.1") << u"ARM301"_s << slim + u"RUN pip install oracledb==1.0.1\n"_s << 1;
         QTest::newRow("jaxlib 0.4.20") << u"ARM301"_s << slim + u"RUN pip install jaxlib==0.4.20\n"_s << 0;
-        QTest::newRow("libsass without compiler") << u"ARM302"_s << slim + u"RUN pip install libsass==0.22.0\n"_s << 1;
+        QTest::newRow("libsass without compiler") << u"ARM301"_s << slim + u"RUN pip install libsass==0.22.0\n"_s << 1;
         QTest::newRow("libsass with compiler")
-            << u"ARM302"_s
+            << u"ARM301"_s
             << slim + u"RUN apt-get update && apt-get install -y build-essential && pip install libsass==0.22.0\n"_s << 0;
         QTest::newRow("selenium standalone-chrome 4.8") << u"ARM102"_s << u"FROM selenium/standalone-chrome:4.8.0-20230202\n"_s << 1;
         QTest::newRow("selenium standalone-chromium") << u"ARM102"_s << u"FROM selenium/standalone-chromium:4.27.0\n"_s << 0;

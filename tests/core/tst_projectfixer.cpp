@@ -64,6 +64,7 @@ private Q_SLOTS:
     void notesOfAppliedFixes();
     void unreadableFileMeansNothingWritten();
     void bomAndCrlfKept();
+    void createsDockerignore();
 };
 
 void TestProjectFixer::fixesGoTarballAndRescansClean()
@@ -207,6 +208,38 @@ void TestProjectFixer::bomAndCrlfKept()
     QVERIFY(after.contains("linux-${TARGETARCH}"));
     QCOMPARE(after.count("\n"), after.count("\r\n")); // no bare LF came in with the inserted line
     QCOMPARE(countRule(r.finalScan, u"ARM201"_s), 0);
+}
+
+void TestProjectFixer::createsDockerignore()
+{
+    // ARM702's fix creates a .dockerignore: previewed as a diff from empty, then written atomically.
+    QTemporaryDir dir;
+    QVERIFY(writeBytes(dir.filePath(u"web/Dockerfile"_s),
+                       "FROM node:20-slim\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci\nCOPY . .\nCMD [\"node\", \"server.js\"]\n"));
+    QVERIFY(writeBytes(dir.filePath(u"web/package.json"_s), R"({"devDependencies": {"vite": "5.0.0", "esbuild": "0.19.8"}})"));
+    const ProjectScanner scanner;
+    const ScanResult initial = scanner.scan(dir.path());
+    QCOMPARE(countRule(initial, u"ARM702"_s), 1);
+
+    const ProjectFixer::Result preview = ProjectFixer(scanner).fix(dir.path(), initial, false);
+    QVERIFY(!QFile::exists(dir.filePath(u"web/.dockerignore"_s)));
+    QCOMPARE(preview.changes.size(), 1);
+    const ProjectFixer::FileChange &c = preview.changes.first();
+    QCOMPARE(c.path, u"web/.dockerignore"_s);
+    QVERIFY(c.created);
+    QVERIFY(c.before.isEmpty());
+    QCOMPARE(c.after, u"node_modules\n"_s);
+    QCOMPARE(unifiedDiff(c.path, c.before, c.after),
+             u"--- a/web/.dockerignore\n+++ b/web/.dockerignore\n@@ -0,0 +1 @@\n+node_modules\n"_s);
+    QCOMPARE(countRule(preview.finalScan, u"ARM702"_s), 0);
+
+    const ProjectFixer::Result written = ProjectFixer(scanner).fix(dir.path(), initial);
+    QVERIFY(written.errors.isEmpty());
+    QVERIFY(written.written);
+    QCOMPARE(readBytes(dir.filePath(u"web/.dockerignore"_s)), QByteArray("node_modules\n"));
+    QCOMPARE(countRule(written.finalScan, u"ARM702"_s), 0);
+    // No temporary files left next to it.
+    QCOMPARE(QDir(dir.filePath(u"web"_s)).entryList(QDir::Files | QDir::Hidden).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestProjectFixer)

@@ -35,7 +35,17 @@ void TestRuleArm102::findings_data()
     QTest::newRow("elasticsearch 6") << s("FROM elasticsearch:6.8.23\n") << list({"1:6-1:26"});
     QTest::newRow("second stage only") << s("FROM golang:1.21 AS build\nFROM centos:6\n") << list({"2:6-2:14"});
 
+    QTest::newRow("sonarqube 8.9 LTS") << s("FROM sonarqube:8.9-community\n") << list({"1:6-1:29"});
+    QTest::newRow("amazonlinux 1") << s("FROM amazonlinux:2018.03\n") << list({"1:6-1:25"});
+    QTest::newRow("oracle xe") << s("FROM gvenzl/oracle-xe:21-slim\n") << list({"1:6-1:30"});
+    QTest::newRow("selenium standalone-chrome") << s("FROM selenium/standalone-chrome:4.10.0\n") << list({"1:6-1:39"});
+    QTest::newRow("google cloud-sdk alpine") << s("FROM google/cloud-sdk:alpine\n") << list({"1:6-1:29"});
     QTest::newRow("scratch") << s("FROM scratch\n") << QStringList{};
+    QTest::newRow("sonarqube 9.9") << s("FROM sonarqube:9.9-community\n") << QStringList{};
+    QTest::newRow("amazonlinux 2") << s("FROM amazonlinux:2\n") << QStringList{};
+    QTest::newRow("oracle free") << s("FROM gvenzl/oracle-free:23-slim\n") << QStringList{};
+    QTest::newRow("google-cloud-cli on gcr") << s("FROM gcr.io/google.com/cloudsdktool/google-cloud-cli:stable\n") << QStringList{};
+    QTest::newRow("mysql 8") << s("FROM mysql:8.0\n") << QStringList{};
     QTest::newRow("cuda 12") << s("FROM nvidia/cuda:12.2.0-base-ubuntu22.04\n") << QStringList{};
     QTest::newRow("centos 7") << s("FROM centos:7\n") << QStringList{};
     QTest::newRow("centos latest") << s("FROM centos\n") << QStringList{};
@@ -52,8 +62,10 @@ void TestRuleArm102::findings()
     QFETCH(QStringList, expected);
     const QList<Finding> found = lint(QStringLiteral("ARM102"), dockerfile);
     QCOMPARE(ranges(found), expected);
-    for (const Finding &f : found)
+    for (const Finding &f : found) {
         checkFindingShape(f, QStringLiteral("ARM102"), Severity::Error);
+        QVERIFY2(f.help.contains(QStringLiteral("Source: ")), qPrintable(f.help)); // facts carry their source
+    }
 }
 
 void TestRuleArm102::fixes_data()
@@ -62,6 +74,9 @@ void TestRuleArm102::fixes_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("centos") << s("FROM centos:6 AS base # old\nRUN true\n") << s("FROM centos:7 AS base # old\nRUN true\n");
     QTest::newRow("mysql") << s("FROM docker.io/library/mysql:5.7\n") << s("FROM mysql:8.0\n");
+    QTest::newRow("amazonlinux 1") << s("FROM amazonlinux:1\n") << s("FROM amazonlinux:2\n");
+    QTest::newRow("oracle xe") << s("FROM gvenzl/oracle-xe:21-slim AS db\n") << s("FROM gvenzl/oracle-free AS db\n");
+    QTest::newRow("selenium") << s("FROM selenium/standalone-chrome:4.10.0\n") << s("FROM selenium/standalone-chromium:latest\n");
     QTest::newRow("google cloud sdk") << s("FROM google/cloud-sdk:slim\n")
         << s("FROM gcr.io/google.com/cloudsdktool/google-cloud-cli:stable\n");
 }

@@ -70,6 +70,40 @@ private Q_SLOTS:
             QCOMPARE(after.value(u"Dockerfile"_s), fixed);
         QCOMPARE(runRule(u"ARM302"_s, after).size(), 0);
     }
+
+    // The message names the packages of the stage's own package manager.
+    void messageNamesTheStagesPackages_data()
+    {
+        QTest::addColumn<QString>("dockerfile");
+        QTest::addColumn<QString>("named");
+        QTest::addColumn<QString>("notNamed");
+        QTest::addColumn<int>("fixes");
+        QTest::newRow("alpine: apk names") << u"FROM python:3.11-alpine\nRUN pip install mysqlclient\n"_s
+                                           << u"mariadb-dev, build-base, pkgconf"_s << u"default-libmysqlclient-dev"_s << 1;
+        QTest::newRow("alpine via apk line") << u"FROM alpine:3.19\nRUN apk add --no-cache python3 py3-pip gcc\n"
+                                                "RUN pip install mysqlclient==2.1.1\n"_s
+                                             << u"does not install mariadb-dev"_s << u"libmysqlclient"_s << 1;
+        QTest::newRow("debian: apt names") << u"FROM python:3.11-slim\nRUN pip install mysqlclient\n"_s
+                                           << u"default-libmysqlclient-dev, build-essential, pkg-config"_s << u"mariadb-dev"_s
+                                           << 1;
+        QTest::newRow("rpm image: says so, no fix") << u"FROM rockylinux:9\nRUN dnf install -y python3-pip\n"
+                                                       "RUN pip3 install mysqlclient==2.1.1\n"_s
+                                                    << u"Debian package names"_s << u"mariadb-dev"_s << 0;
+    }
+    void messageNamesTheStagesPackages()
+    {
+        QFETCH(QString, dockerfile);
+        QFETCH(QString, named);
+        QFETCH(QString, notNamed);
+        QFETCH(int, fixes);
+        const QList<Finding> found = runRule(u"ARM302"_s, {{u"Dockerfile"_s, dockerfile}});
+        QCOMPARE(found.size(), 1);
+        // The help quotes the source (which names Debian packages); the message must not mislead.
+        const QString text = found.first().message + u'\n' + found.first().help;
+        QVERIFY2(text.contains(named), qPrintable(text));
+        QVERIFY2(!found.first().message.contains(notNamed), qPrintable(found.first().message));
+        QCOMPARE(found.first().fixes.size(), fixes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuleArm302)

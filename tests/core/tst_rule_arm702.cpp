@@ -114,14 +114,18 @@ private Q_SLOTS:
         QVERIFY(runEcosystemRule(u"ARM702"_s, fixed).isEmpty());
     }
 
-    void noFixWithoutDockerignore()
+    void fixCreatesDockerignore()
     {
-        // The fix engine edits existing files only: the help explains what to create.
+        // No .dockerignore: the fix creates one (an insertion into an empty file).
         const Files project{{kDf, kCopyAfterInstall}, {kPj, kVite}};
         const QList<Finding> found = runEcosystemRule(u"ARM702"_s, project);
         QCOMPARE(found.size(), 1);
-        QVERIFY(found.first().fixes.isEmpty());
         QVERIFY(found.first().message.contains(u"esbuild"_s));
+        QCOMPARE(found.first().fixes.size(), 1);
+        QVERIFY(found.first().fixes.first().title.contains(u"Create .dockerignore"_s));
+        const Files fixed = applyFix(project, found.first());
+        QCOMPARE(fixed.value(u".dockerignore"_s), u"node_modules\n"_s);
+        QVERIFY(runEcosystemRule(u"ARM702"_s, fixed).isEmpty());
     }
 };
 

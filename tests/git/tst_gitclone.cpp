@@ -5,6 +5,8 @@
 
 #include "git/Cloner.h"
 
+#include <QScopeGuard>
+#include <QStorageInfo>
 #include <QtTest>
 #include <atomic>
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void progressValues();
     void cancelMidTransferRemovesFolder();
     void cancelKeepsPreexistingFolder();
+    void diskFullSaysSoAndCleansUp();
     void failuresInPlainWords_data();
     void failuresInPlainWords();
     void refusesNonEmptyDestination();
@@ -166,6 +169,32 @@ void tst_GitClone::cancelKeepsPreexistingFolder()
     QCOMPARE(status.kind, FailureKind::Cancelled);
     QVERIFY(QFileInfo(dest).isDir());
     QVERIFY(QDir(dest).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+}
+
+void tst_GitClone::diskFullSaysSoAndCleansUp()
+{
+    // A 2 MiB tmpfs as the destination's parent, an 8 MiB repository: the clone runs out of space.
+    // The suite runs as root in a private mount namespace here; CI runners usually may not mount.
+    const QString volume = m_dir.path() + u"/small-volume"_s;
+    QVERIFY(QDir().mkpath(volume));
+    const RunResult mounted = run(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=2m"_s, u"tmpfs"_s, volume});
+    if (mounted.exitCode != 0)
+        QSKIP(qPrintable(u"cannot mount a small tmpfs here (needs root in a private mount namespace): "_s
+                         + mounted.err.trimmed()));
+    const auto unmount = qScopeGuard([&] { run(u"umount"_s, {volume}); });
+    for (const QString &url : {m_daemon.url(u"large.git"_s), m_http.url(u"git/large.git"_s)}) {
+        RecordingObserver observer;
+        const QString dest = volume + u"/nested/large"_s;
+        const Status status = Cloner().clone({url, dest, {}, false}, observer);
+        QCOMPARE(status.kind, FailureKind::DiskFull);
+        QVERIFY2(status.message.contains(u"disk is full"_s), qPrintable(status.message));
+        QVERIFY2(status.detail.contains(u"space"_s, Qt::CaseInsensitive), qPrintable(status.detail));
+        // Nothing left behind: the folders the clone made are gone and the space is free again.
+        QVERIFY(QDir(volume).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+    QStorageInfo storage(volume);
+    QVERIFY2(storage.bytesAvailable() > storage.bytesTotal() * 9 / 10,
+             qPrintable(u"%1 of %2 bytes free"_s.arg(storage.bytesAvailable()).arg(storage.bytesTotal())));
 }
 
 void tst_GitClone::failuresInPlainWords_data()

@@ -207,6 +207,47 @@ private Q_SLOTS:
         QCOMPARE(editor->toPlainText(), fixed);
     }
 
+    // ARM702's fix creates .dockerignore: it opens as a new, empty buffer with the fix as one
+    // undo step; nothing exists on disk until Save, and undoing leaves nothing to save.
+    void quickFixCreatesFile()
+    {
+        delete m_window;
+        delete m_dir;
+        m_dir = new QTemporaryDir;
+        QVERIFY(writeFile(m_dir->filePath(u"Dockerfile"_s),
+                          u"FROM node:20-slim\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY . .\n"_s));
+        QVERIFY(writeFile(m_dir->filePath(u"package.json"_s),
+                          u"{\"name\": \"web\", \"devDependencies\": {\"esbuild\": \"^0.19.2\"}}\n"_s));
+        m_window = new MainWindow;
+        m_window->setConfirmFixes(false);
+        m_window->show();
+        QSignalSpy finished(m_window, &MainWindow::scanFinished);
+        QVERIFY(m_window->openPath(m_dir->path()));
+        QVERIFY(finished.wait(60000));
+        const Finding *copied = findRule(m_window->findings(), u"ARM702"_s);
+        QVERIFY(copied && !copied->fixes.isEmpty());
+
+        QVERIFY(m_window->quickFixes()->apply(*copied, 0));
+        DockerfileEditor *ignore = m_window->editorTabs()->editor(u".dockerignore"_s);
+        QVERIFY(ignore);
+        QVERIFY(ignore->isNewFile());
+        QCOMPARE(ignore->toPlainText(), u"node_modules\n"_s);
+        QVERIFY(ignore->document()->isModified());
+        const QString path = m_dir->filePath(u".dockerignore"_s);
+        QVERIFY(!QFile::exists(path));
+        const int tab = m_window->editorTabs()->indexOf(ignore);
+        QVERIFY2(m_window->editorTabs()->tabText(tab).contains(u"(new)"_s), qPrintable(m_window->editorTabs()->tabText(tab)));
+
+        ignore->undo();
+        QVERIFY(ignore->toPlainText().isEmpty());
+        QVERIFY(!ignore->document()->isModified());
+        ignore->redo();
+        QString error;
+        QVERIFY2(ignore->save(&error), qPrintable(error));
+        QVERIFY(!ignore->isNewFile());
+        QCOMPARE(readFile(path), u"node_modules\n"_s);
+    }
+
     void quickFixPreviewShowsDiff()
     {
         openProject();

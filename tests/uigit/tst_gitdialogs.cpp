@@ -11,7 +11,9 @@
 #include "git/CredentialDialog.h"
 #include "git/CredentialsSettingsPage.h"
 #include "git/GitActions.h"
+#include "git/GuiTransferObserver.h"
 #include "git/HostKeyDialog.h"
+#include "git/PushDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -85,6 +87,8 @@ private Q_SLOTS:
     void commitDialog();
     void credentialsPage();
     void gitActionsMenusAndStatus();
+    void pushDialogShowsProgressAndPullRequest();
+    void pushFromTheGitMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -291,6 +295,90 @@ void tst_GitDialogs::gitActionsMenusAndStatus()
     actions->setRepository(m_dir.path() + u"/not-a-repo"_s);
     QCOMPARE(actions->statusText(), QString());
     QVERIFY(!actions->pushAction()->isEnabled());
+}
+
+// A clone whose fetch URL is on GitHub while pushes go to the loopback daemon (a push URL), with
+// one commit on `branch` ready to push.
+static QString pushableClone(const QString &base, const QString &bareUrl, const QString &name, const QString &branch)
+{
+    const QString work = base + u'/' + name;
+    git(base, {u"clone"_s, u"-q"_s, bareUrl, work});
+    git(work, {u"remote"_s, u"set-url"_s, u"origin"_s, u"git@github.com:acme/"_s + name + u".git"_s});
+    git(work, {u"remote"_s, u"set-url"_s, u"--push"_s, u"origin"_s, bareUrl});
+    git(work, {u"remote"_s, u"add"_s, u"backup"_s, bareUrl});
+    git(work, {u"checkout"_s, u"-q"_s, u"-b"_s, branch});
+    writeFile(work + u"/Dockerfile"_s, "FROM golang:1.22\nRUN go build -tags purego ./...\n");
+    git(work, {u"commit"_s, u"-q"_s, u"-am"_s, u"Fix arm64 migration problems"_s});
+    return work;
+}
+
+void tst_GitDialogs::pushDialogShowsProgressAndPullRequest()
+{
+    const QString work = pushableClone(m_dir.path(), m_daemon.url(u"small.git"_s), u"push-dialog"_s, u"arm64-dialog"_s);
+    PushDialog dialog(work, u"arm64-dialog"_s, {});
+    QCOMPARE(dialog.remotes(), (QStringList{u"origin"_s, u"backup"_s}));
+    QCOMPARE(dialog.remote(), u"origin"_s);
+    QSignalSpy progress(dialog.observer(), &GuiTransferObserver::progressChanged);
+    QSignalSpy pushed(&dialog, &PushDialog::pushed);
+    dialog.show();
+    dialog.startPush();
+    QVERIFY(dialog.isPushing());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPushing(), 20000);
+    QVERIFY2(dialog.lastStatus().ok(), qPrintable(dialog.lastStatus().detail));
+    // Progress came from the worker while objects were sent.
+    QVERIFY(!progress.isEmpty());
+    QVERIFY2(progress.constLast().at(0).toString().startsWith(u"Sending objects: "_s),
+             qPrintable(progress.constLast().at(0).toString()));
+    QCOMPARE(dialog.progressValue(), 100);
+    const QString prUrl = u"https://github.com/acme/push-dialog/pull/new/arm64-dialog"_s;
+    QCOMPARE(dialog.pullRequestUrl(), prUrl);
+    QVERIFY2(dialog.statusText().contains(u"Pushed arm64-dialog to origin ("_s + m_daemon.url(u"small.git"_s) + u")."_s),
+             qPrintable(dialog.statusText()));
+    QVERIFY2(dialog.statusText().contains(u"Open a pull/merge request: "_s + prUrl), qPrintable(dialog.statusText()));
+    QCOMPARE(pushed.size(), 1);
+    QCOMPARE(pushed.first().at(1).toString(), prUrl);
+    QCOMPARE(git(m_repos + u"/small.git"_s, {u"rev-parse"_s, u"arm64-dialog"_s}), git(work, {u"rev-parse"_s, u"HEAD"_s}));
+
+    // Another remote without a known review host: the branch arrives, no review link.
+    git(work, {u"checkout"_s, u"-q"_s, u"-b"_s, u"arm64-backup"_s});
+    PushDialog second(work, u"arm64-backup"_s, {});
+    second.setRemote(u"backup"_s);
+    second.show();
+    second.startPush();
+    QTRY_VERIFY_WITH_TIMEOUT(!second.isPushing(), 20000);
+    QVERIFY2(second.lastStatus().ok(), qPrintable(second.lastStatus().detail));
+    QVERIFY(second.pullRequestUrl().isEmpty());
+    QVERIFY(!second.statusText().contains(u"pull/merge request"_s));
+    QCOMPARE(git(m_repos + u"/small.git"_s, {u"rev-parse"_s, u"arm64-backup"_s}), git(work, {u"rev-parse"_s, u"HEAD"_s}));
+}
+
+void tst_GitDialogs::pushFromTheGitMenu()
+{
+    QWidget window;
+    MemoryCredentialStore store;
+    auto *actions = new GitActions(&window, &store);
+    const QString work = pushableClone(m_dir.path(), m_daemon.url(u"small.git"_s), u"push-menu"_s, u"arm64-menu"_s);
+    actions->setRepository(work);
+    QVERIFY(actions->pushAction()->isEnabled());
+    QSignalSpy pushed(actions, &GitActions::pushed);
+    QString seenBranch, seenStatus;
+    // The action opens the dialog modally: drive it from the event loop exec() runs.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<PushDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seenBranch = dialog->branch();
+        connect(dialog, &PushDialog::finished, dialog, [&, dialog](bool) {
+            seenStatus = dialog->statusText();
+            dialog->done(QDialog::Rejected);
+        });
+        dialog->startPush();
+    });
+    actions->pushAction()->trigger();
+    QCOMPARE(seenBranch, u"arm64-menu"_s);
+    QVERIFY2(seenStatus.contains(u"https://github.com/acme/push-menu/pull/new/arm64-menu"_s), qPrintable(seenStatus));
+    QCOMPARE(pushed.size(), 1);
+    QCOMPARE(pushed.first().at(0).toString(), u"arm64-menu"_s);
+    QCOMPARE(git(m_repos + u"/small.git"_s, {u"rev-parse"_s, u"arm64-menu"_s}), git(work, {u"rev-parse"_s, u"HEAD"_s}));
 }
 
 int main(int argc, char **argv)

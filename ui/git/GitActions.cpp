@@ -5,22 +5,18 @@
 #include "git/CloneDialog.h"
 #include "git/CommitDialog.h"
 #include "git/CredentialsSettingsPage.h"
-#include "git/GuiTransferObserver.h"
 #include "git/MigrationBranch.h"
+#include "git/PushDialog.h"
 #include "git/Pusher.h"
 #include "git/WorkTreeStatus.h"
 
 #include <QAction>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -175,41 +171,18 @@ void GitActions::commitFixes()
 void GitActions::push()
 {
     Git::WorkTreeStatus state;
-    if (!Git::WorkTreeStatus::read(m_repository, &state).ok() || state.branch.isEmpty())
-        return;
-    GuiTransferObserver observer(m_window);
-    QProgressDialog progress(tr("Pushing %1…").arg(state.branch), tr("Cancel"), 0, 100, m_window);
-    progress.setMinimumDuration(0);
-    connect(&observer, &GuiTransferObserver::progressChanged, &progress, [&](const QString &text, int percent) {
-        progress.setLabelText(text);
-        progress.setValue(percent);
-    });
-    connect(&progress, &QProgressDialog::canceled, &observer, &GuiTransferObserver::cancel);
-    Git::PushResult result;
-    const Git::RemoteOptions options = remoteOptions();
-    const QString repository = m_repository, branch = state.branch;
-    QFutureWatcher<Git::Status> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<Git::Status>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([&, options, repository, branch] {
-        return Git::Pusher(options).push(repository, branch, observer, u"origin"_s, &result);
-    }));
-    loop.exec();
-    progress.reset();
-    rememberTrusted(observer.trustedCertificates());
-    const Git::Status status = watcher.result();
-    if (!status.ok()) {
-        QMessageBox::warning(m_window, tr("Push"), status.message);
+    if (!Git::WorkTreeStatus::read(m_repository, &state).ok() || state.branch.isEmpty()) {
+        QMessageBox::information(m_window, tr("Push"), tr("There is no branch to push: check out a branch first "
+                                                          "(Git > Create Migration Branch)."));
         return;
     }
-    QString text = tr("Pushed %1 to %2.").arg(branch, result.remoteUrl);
-    if (!result.pullRequestUrl.isEmpty())
-        text += u"\n\n"_s + tr("Open a pull/merge request: %1").arg(result.pullRequestUrl);
-    QMessageBox box(QMessageBox::Information, tr("Push"), text, QMessageBox::Ok, m_window);
-    box.setTextInteractionFlags(Qt::TextBrowserInteraction);
-    box.exec();
-    Q_EMIT pushed(branch, result.pullRequestUrl);
-    Q_EMIT message(tr("Pushed %1.").arg(branch));
+    PushDialog dialog(m_repository, state.branch, remoteOptions(), m_window);
+    connect(&dialog, &PushDialog::pushed, this, [this](const QString &branch, const QString &pullRequestUrl) {
+        Q_EMIT pushed(branch, pullRequestUrl);
+        Q_EMIT message(tr("Pushed %1.").arg(branch));
+    });
+    dialog.exec();
+    rememberTrusted(dialog.trustedCertificates());
 }
 
 void GitActions::showCredentials()

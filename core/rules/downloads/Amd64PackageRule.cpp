@@ -42,6 +42,7 @@ namespace {
 
 struct PackageKind
 {
+    QString literal;            // text every match contains: words without it are skipped cheaply
     QRegularExpression pattern; // group 1: the architecture
     QString arm64;
     QString shellSpelling;      // portable spelling inside a shell command
@@ -52,9 +53,11 @@ const QList<PackageKind> &packageKinds()
 {
     // The file name starts after a delimiter; the architecture is its last component.
     static const QList<PackageKind> kinds = {
-        {QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*_(amd64)\.deb(?![A-Za-z0-9_]))")),
+        {QStringLiteral("_amd64.deb"),
+         QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*_(amd64)\.deb(?![A-Za-z0-9_]))")),
          QStringLiteral("arm64"), QStringLiteral("$(dpkg --print-architecture)"), QStringLiteral("${TARGETARCH}")},
-        {QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*\.(x86_64)\.rpm(?![A-Za-z0-9_]))")),
+        {QStringLiteral(".x86_64.rpm"),
+         QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*\.(x86_64)\.rpm(?![A-Za-z0-9_]))")),
          QStringLiteral("aarch64"), QStringLiteral("$(uname -m)"), QString()},
     };
     return kinds;
@@ -77,7 +80,7 @@ void Amd64PackageRule::checkPackageFiles(const RuleContext &context, QList<Findi
         QHash<QPair<int, QString>, QList<Occurrence>> groups;
         for (const TextSite &site : sites) {
             const QStringView raw = site.raw();
-            if (mentionsArchVariable(raw))
+            if (!raw.contains(kind.literal) || mentionsArchVariable(raw))
                 continue;
             if (std::any_of(m_artifactPatterns.cbegin(), m_artifactPatterns.cend(),
                             [&](const QRegularExpression &re) { return re.matchView(raw).hasMatch(); }))

@@ -1,6 +1,7 @@
 #include "rules/downloads/DownloadSites.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace Armlift::Internal {
 
@@ -41,7 +42,9 @@ bool stagePinnedToConstantPlatform(const Dockerfile &df, int stage)
     return !p.contains(u"arm64", Qt::CaseInsensitive) && !p.contains(u"aarch64", Qt::CaseInsensitive);
 }
 
-QList<TextSite> collectSites(const RuleContext &context)
+namespace {
+
+QList<TextSite> gatherSites(const RuleContext &context)
 {
     const Dockerfile &df = context.dockerfile;
     const auto &ins = df.instructions();
@@ -118,8 +121,25 @@ QList<TextSite> collectSites(const RuleContext &context)
     return sites;
 }
 
+} // namespace
+
+QList<TextSite> collectSites(const RuleContext &context)
+{
+    // Five download rules walk the same sites: collect them once per check.
+    static const char key = 0;
+    auto &cached = context.derived.slot<std::optional<QList<TextSite>>>(&key);
+    if (!cached)
+        cached = gatherSites(context);
+    return *cached;
+}
+
 bool mentionsArchVariable(QStringView text)
 {
+    // Every alternative below needs one of these: most words have none, and this is asked
+    // for every word by several rules.
+    if (!text.contains(u'$') && !text.contains(u'`') && !text.contains(u"dpkg", Qt::CaseInsensitive)
+        && !text.contains(u"uname", Qt::CaseInsensitive) && !text.contains(u"apk", Qt::CaseInsensitive))
+        return false;
     // Official images name it $arch / $dpkgArch; BuildKit $TARGETARCH; scripts $ARCH, $GOARCH.
     static const QRegularExpression re(QStringLiteral(
         R"((?i)\$\{?[a-z_]*(arch|platform)[a-z0-9_]*|dpkg\s+--print-architecture|uname\s+-m|apk\s+--print-arch|\$\(\s*arch\s*\)|`\s*arch\s*`)"));
@@ -142,17 +162,76 @@ QString stageText(const Dockerfile &df, int stage)
 {
     QString out;
     const auto &ins = df.instructions();
-    for (int i = 0; i < ins.size(); ++i)
+    // A stage's instructions are contiguous: walk only its own range.
+    int first = 0;
+    int last = int(ins.size()) - 1;
+    if (stage >= 0 && stage < df.stages().size()) {
+        first = df.stages().at(stage).fromInstruction;
+        last = df.stages().at(stage).lastInstruction;
+    }
+    for (int i = first; i <= last && i < ins.size(); ++i)
         if (ins.at(i).stage == stage)
             out += instructionText(df, i);
     return out;
 }
 
+QString requiredLiteral(const QString &pattern)
+{
+    // Only a plain prefix of a pattern without top-level alternatives is certain to be in
+    // every match; anything else (a group, a class, an option, a lookaround) ends it.
+    int depth = 0;
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\') {
+            ++i;
+        } else if (inClass) {
+            inClass = c != u']';
+        } else if (c == u'[') {
+            inClass = true;
+        } else if (c == u'(') {
+            ++depth;
+        } else if (c == u')') {
+            --depth;
+        } else if (c == u'|' && depth == 0) {
+            return {};
+        }
+    }
+    QString literal;
+    qsizetype i = 0;
+    while (i < pattern.size()) {
+        const QChar c = pattern.at(i);
+        qsizetype next = i + 1;
+        QChar lit;
+        if (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'/' || c == u':' || c == u'@' || c == u'='
+            || c == u',' || c == u'%' || c == u'~' || c == u'<' || c == u'>' || c == u'!' || c == u'\'' || c == u'"') {
+            lit = c;
+        } else if (c == u'\\' && i + 1 < pattern.size() && !pattern.at(i + 1).isLetterOrNumber()) {
+            lit = pattern.at(i + 1); // \. \- \/ …: the character itself
+            next = i + 2;
+        } else {
+            break;
+        }
+        // A quantifier makes the character optional or repeated: it is not certain.
+        if (next < pattern.size()) {
+            const QChar q = pattern.at(next);
+            if (q == u'?' || q == u'*' || q == u'{')
+                break;
+            if (q == u'+') {
+                literal.append(lit);
+                break;
+            }
+        }
+        literal.append(lit);
+        i = next;
+    }
+    return literal;
+}
+
 QList<SiteMatch> matchSite(const TextSite &site, const QRegularExpression &re, int group)
 {
     QList<SiteMatch> out;
-    const QString raw = site.raw().toString();
-    auto it = re.globalMatch(raw);
+    auto it = re.globalMatchView(site.raw());
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         SiteMatch sm;

@@ -39,6 +39,18 @@ ToolDownloadRule::ToolDownloadRule(const KnowledgeBase &kb)
             m_generic.append(re);
     }
     m_genericExclude = QRegularExpression(generic.value(u"exclude").toString());
+    for (const auto &v : generic.value(u"vendors").toArray()) {
+        const QJsonObject o = v.toObject();
+        Vendor vendor;
+        vendor.name = o.value(u"name").toString();
+        vendor.pattern = QRegularExpression(o.value(u"pattern").toString());
+        const QJsonObject arm = o.value(u"arm64").toObject();
+        for (auto it = arm.begin(); it != arm.end(); ++it)
+            vendor.arm64.insert(it.key(), it.value().toString());
+        vendor.archVariable = o.value(u"archVariable").toString(QStringLiteral("RELEASE_ARCH"));
+        if (vendor.pattern.isValid() && !vendor.arm64.isEmpty())
+            m_vendors.append(vendor);
+    }
 }
 
 RuleInfo ToolDownloadRule::info() const
@@ -65,13 +77,14 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
     const Dockerfile &df = context.dockerfile;
     const QList<TextSite> sites = collectSites(context);
     // Every amd64 spelling in the table contains "64" (amd64, x86_64, x64, 64bit) except the
-    // suffix-less tini: sites without either cannot match, and most words of a RUN are such.
+    // suffix-less tini and oc builds: sites without one of those cannot match, and most words
+    // of a RUN are such.
     // What each tool would ask of a site is computed once here, not once per tool.
     QList<bool> candidate(sites.size(), false);
     QList<bool> archVariable(sites.size(), false);
     for (qsizetype i = 0; i < sites.size(); ++i) {
         const QStringView raw = sites.at(i).raw();
-        if (!raw.contains(u"64") && !raw.contains(u"tini"))
+        if (!raw.contains(u"64") && !raw.contains(u"tini") && !raw.contains(u"openshift-client"))
             continue;
         archVariable[i] = mentionsArchVariable(raw);
         // portable already, or a Go tarball (ARM201 owns those)
@@ -270,21 +283,45 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
             continue;
         reported.append(site.instruction);
         const bool amd64 = first.captured.compare(u"amd64", Qt::CaseInsensitive) == 0;
-        Finding f = makeFinding(
-            info(), context.file, rangeIn(df, *site.text, first.start, first.end),
-            tr("This downloads a linux/%1 (x86-64) build, which cannot run on arm64.").arg(first.captured),
-            amd64 ? tr("Name the download after the target architecture: ${TARGETARCH} is amd64 or arm64, the spelling "
-                       "most release pages use for their arm64 build.")
-                  : tr("Download the vendor's arm64 build on arm64 (often spelled aarch64 or arm64 where this URL says "
-                       "%1): choose the name from TARGETARCH or $(uname -m) so the same Dockerfile builds for both.")
-                        .arg(first.captured));
-        if (amd64) {
+        // x86_64/x64 spellings: a fix only when a known naming scheme says what the arm64 build is called.
+        const Vendor *vendor = nullptr;
+        if (!amd64) {
+            for (const Vendor &v : m_vendors) {
+                if (v.arm64.contains(first.captured) && v.pattern.matchView(raw).hasMatch()) {
+                    vendor = &v;
+                    break;
+                }
+            }
+        }
+        const QString arm64 = amd64 ? QStringLiteral("arm64") : vendor ? vendor->arm64.value(first.captured) : QString();
+        QString help;
+        if (amd64)
+            help = tr("Name the download after the target architecture: ${TARGETARCH} is amd64 or arm64, the spelling "
+                      "most release pages use for their arm64 build.");
+        else if (vendor)
+            help = tr("This URL follows %1, which names the arm64 build “%2” where it says “%3”: choose the name from "
+                      "TARGETARCH so the same Dockerfile builds for both.")
+                       .arg(vendor->name, arm64, first.captured);
+        else
+            help = tr("Download the vendor's arm64 build on arm64 (often spelled aarch64 or arm64 where this URL says "
+                      "%1; Armlift does not know this vendor's spelling, so it offers no fix): check the release page "
+                      "and choose the name from TARGETARCH or $(uname -m) so the same Dockerfile builds for both.")
+                       .arg(first.captured);
+        Finding f = makeFinding(info(), context.file, rangeIn(df, *site.text, first.start, first.end),
+                                tr("This downloads a linux/%1 (x86-64) build, which cannot run on arm64.").arg(first.captured),
+                                help);
+        if (!arm64.isEmpty()) {
             // Every amd64 spelling of this instruction (URL, extracted folder, archive name) changes together.
+            const bool uname = first.captured == u"x86_64" && arm64 == u"aarch64";
+            const QString variable = amd64 ? QStringLiteral("TARGETARCH") : vendor->archVariable;
             Fix portable;
-            portable.title = tr("Use ${TARGETARCH} in the download (builds for amd64 and arm64)");
+            portable.title = amd64 ? tr("Use ${TARGETARCH} in the download (builds for amd64 and arm64)")
+                           : uname ? tr("Use $(uname -m) (x86_64 or aarch64)")
+                                   : tr("Map TARGETARCH to this naming scheme in %1").arg(variable);
             Fix literal;
-            literal.title = tr("Download the arm64 build");
+            literal.title = tr("Download the arm64 build (%1)").arg(arm64);
             bool ok = true;
+            QList<const ShellSource *> caseSources;
             for (const TextSite &other : sites) {
                 if (other.instruction != site.instruction || mentionsArchVariable(other.raw()))
                     continue;
@@ -293,13 +330,27 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
                         if (m.captured != first.captured)
                             continue;
                         ok = ok && other.expandsAt(m.capStart);
-                        portable.edits.append(siteEdit(df, context.file, other, m.capStart, m.capEnd, QStringLiteral("${TARGETARCH}")));
-                        literal.edits.append(siteEdit(df, context.file, other, m.capStart, m.capEnd, QStringLiteral("arm64")));
+                        const QString replacement = uname ? QStringLiteral("$(uname -m)") : u"${" + variable + u'}';
+                        if (!amd64) {
+                            // $(uname -m) and a case mapping need a shell; BuildKit expands neither.
+                            ok = ok && other.isShell();
+                            if (!uname && other.isShell() && !caseSources.contains(other.shell))
+                                caseSources.append(other.shell);
+                        }
+                        portable.edits.append(siteEdit(df, context.file, other, m.capStart, m.capEnd, replacement));
+                        literal.edits.append(siteEdit(df, context.file, other, m.capStart, m.capEnd, arm64));
                     }
                 }
             }
+            for (const ShellSource *src : caseSources) {
+                TextEdit e;
+                if (prependStatementEdit(df, context.file, *src, archCaseStatement(variable, first.captured, arm64), &e))
+                    portable.edits.prepend(e);
+                else
+                    ok = false;
+            }
             TextEdit argEdit;
-            if (declareArgEdit(df, context.file, site.instruction, QStringLiteral("TARGETARCH"), &argEdit))
+            if (!uname && declareArgEdit(df, context.file, site.instruction, QStringLiteral("TARGETARCH"), &argEdit))
                 portable.edits.prepend(argEdit);
             const QString t = instructionText(df, site.instruction);
             if (t.contains(u"sha256sum") || t.contains(u"shasum") || t.contains(u"sha512sum"))

@@ -3,6 +3,7 @@
 #include "rules/Rule.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Armlift {
@@ -36,6 +37,15 @@ private:
     // Unknown tools whose URL names linux + amd64/x86_64 (section "downloads", "generic").
     QList<QRegularExpression> m_generic; // group 1: the architecture spelling
     QRegularExpression m_genericExclude;
+    // Naming schemes whose arm64 spelling is known for a generic x86_64/x64 match.
+    struct Vendor
+    {
+        QString name;
+        QRegularExpression pattern;        // matched against the download's word
+        QHash<QString, QString> arm64;     // amd64 spelling -> the scheme's arm64 spelling
+        QString archVariable;
+    };
+    QList<Vendor> m_vendors;
 
     void checkGeneric(const RuleContext &context, const QList<Internal::TextSite> &sites, QList<Finding> &out) const;
 };

@@ -20,8 +20,10 @@ X86OnlyArtifactRule::X86OnlyArtifactRule(const KnowledgeBase &kb)
         Artifact a;
         a.id = o.value(u"id").toString();
         a.name = o.value(u"name").toString();
-        if (o.contains(u"pattern"))
+        if (o.contains(u"pattern")) {
             a.pattern = QRegularExpression(o.value(u"pattern").toString());
+            a.literal = requiredLiteral(a.pattern.pattern());
+        }
         if (o.contains(u"aptPackage"))
             a.aptPackage = QRegularExpression(QRegularExpression::anchoredPattern(o.value(u"aptPackage").toString()));
         a.command = o.value(u"command").toString();
@@ -93,17 +95,17 @@ void X86OnlyArtifactRule::checkFiles(const RuleContext &context, const Artifact 
     const QList<TextSite> sites = collectSites(context);
     QList<int> stages;
     for (const TextSite &site : sites) {
-        if (stages.contains(site.stage))
+        if (stages.contains(site.stage) || (!a.literal.isEmpty() && !site.raw().contains(a.literal)))
             continue;
-        const QList<SiteMatch> matches = matchSite(site, a.pattern);
-        if (matches.isEmpty())
+        if (!a.pattern.matchView(site.raw()).hasMatch())
             continue;
         stages.append(site.stage);
         // Every mention in the stage: with a download, an apt install and a cleanup in one RUN,
         // the fix installs the distribution package instead and drops the other two.
         QList<const TextSite *> mentions;
         for (const TextSite &s : sites)
-            if (s.stage == site.stage && a.pattern.matchView(s.raw()).hasMatch())
+            if (s.stage == site.stage && (a.literal.isEmpty() || s.raw().contains(a.literal))
+                && a.pattern.matchView(s.raw()).hasMatch())
                 mentions.append(&s);
         const TextSite *primary = &site;
         for (const TextSite *s : mentions)

@@ -24,6 +24,7 @@ private:
         QString id;
         QString name;
         QRegularExpression pattern;    // a file name or URL
+        QString literal;               // text every match of `pattern` contains (may be empty)
         QRegularExpression aptPackage; // a package name given to apt-get install
         QString command;               // a command (with `subcommand`) run in the build
         QString subcommand;

@@ -30,7 +30,7 @@ QSet<int> multiArchStages(const RuleContext &ctx)
             text += u'\n' + h.body.text();
         for (const MappedText &a : in.jsonArgs)
             text += u' ' + a.text();
-        if (otherArch.match(text).hasMatch())
+        if (text.contains(u"GOARCH") && otherArch.match(text).hasMatch()) // literal first: asked per instruction
             stages.insert(in.stage);
     }
     return stages;

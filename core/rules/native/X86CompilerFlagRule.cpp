@@ -63,8 +63,10 @@ X86CompilerFlagRule::X86CompilerFlagRule(const KnowledgeBase &kb)
 {
     const QJsonObject native = kb.section(QStringLiteral("native"));
     const QJsonObject flags = native.value(u"x86Flags").toObject();
-    for (const QJsonValue &p : flags.value(u"patterns").toArray())
+    for (const QJsonValue &p : flags.value(u"patterns").toArray()) {
         m_patterns.append(QRegularExpression(p.toString()));
+        m_patternsNeedDashM = m_patternsNeedDashM && p.toString().startsWith(u"^-m");
+    }
     m_cpus = QRegularExpression(native.value(u"x86Cpus").toObject().value(u"pattern").toString());
     const QJsonObject replacement = native.value(u"armReplacement").toObject();
     m_marchReplacement = replacement.value(u"march").toString();
@@ -90,6 +92,9 @@ bool X86CompilerFlagRule::isX86Flag(const QString &token, bool *cpuFlag) const
             *cpuFlag = x86;
         return x86;
     }
+    // Every pattern of the table starts with ^-m: most tokens are ruled out without a regex.
+    if (m_patternsNeedDashM && !token.startsWith(u"-m"))
+        return false;
     for (const QRegularExpression &re : m_patterns) {
         if (re.match(token).hasMatch())
             return true;
@@ -140,9 +145,12 @@ void X86CompilerFlagRule::check(const RuleContext &ctx, QList<Finding> &out) con
                 continue;
             const int n = cmd.nameIndex();
             const QString name = cmd.name();
-            if (x86Cross.match(name).hasMatch())
+            if ((name.startsWith(u'x') || name.startsWith(u'i')) && x86Cross.match(name).hasMatch())
                 continue; // a cross compiler for x86 takes x86 flags on purpose
-            const bool isCompiler = compiler.match(name).hasMatch();
+            // Every compiler name contains one of these; the regex only runs for candidates.
+            const bool isCompiler = (name.contains(u"cc") || name.contains(u"++") || name.contains(u"clang")
+                                     || name.contains(u"cpp"))
+                && compiler.match(name).hasMatch();
             for (int i = 0; i < cmd.words.size(); ++i) {
                 const ShellWord &w = cmd.words.at(i);
                 bool cpu = false;

@@ -23,6 +23,7 @@ public:
 
 private:
     QList<QRegularExpression> m_patterns;
+    bool m_patternsNeedDashM = true; // every pattern starts with ^-m
     QRegularExpression m_cpus;
     QString m_marchReplacement;
     QString m_mtuneReplacement;

@@ -203,7 +203,8 @@ void NodeModulesRule::checkCopies(const RuleContext &ctx, const QList<NodeInstal
     const QString contextDir = contextDirectory(ctx.file);
     const QString ignorePath = dockerignorePath(ctx);
     QString ignoreText, error;
-    const bool hasIgnore = ctx.project.isFile(ignorePath) && ctx.project.readText(ignorePath, &ignoreText, &error);
+    const bool ignoreExists = ctx.project.isFile(ignorePath);
+    const bool hasIgnore = ignoreExists && ctx.project.readText(ignorePath, &ignoreText, &error);
     const DockerIgnore ignore(ignoreText);
     for (int i = 0; i < df.instructions().size(); ++i) {
         const Instruction &in = df.instructions().at(i);
@@ -258,9 +259,11 @@ void NodeModulesRule::checkCopies(const RuleContext &ctx, const QList<NodeInstal
                          "packages (%2) were installed for the host's platform and replace the ones built in the image")
                           .arg(nodeModules, packages.join(u", "_s));
             Finding f = makeFinding(info(), ctx.file, rangeIn(df, *w.mapped, w.start, w.end), message, help);
-            if (hasIgnore && !ignore.ignores(nodeModules)) {
+            if ((hasIgnore || !ignoreExists) && !ignore.ignores(nodeModules)) {
+                // Appended to the .dockerignore, or a new one (the fix then creates the file).
                 Fix fix;
-                fix.title = tr("Add %1 to %2").arg(nodeModules, ignorePath);
+                fix.title = hasIgnore ? tr("Add %1 to %2").arg(nodeModules, ignorePath)
+                                      : tr("Create %1 with %2").arg(ignorePath, nodeModules);
                 const TextDocument doc(ignoreText);
                 const int end = int(doc.text().size());
                 const bool needsBreak = end > 0 && !doc.text().endsWith(u'\n');

@@ -17,6 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The scan's file list and error list name every manifest a rule reads (JSON output "files").
+template<typename T>
+void recordRead(const RuleContext &ctx, const QString &path, const T &parsed)
+{
+    const QString name = path.section(u'/', -1);
+    ctx.project.noteUsed(path, name == u"package.json" ? u"npm"_s : u"npm-lockfile"_s);
+    if (!parsed.error.isEmpty()) {
+        static const QRegularExpression lineRe(u"(?:^|: )line (\\d+)"_s);
+        const QRegularExpressionMatch m = lineRe.match(parsed.error);
+        ctx.project.addError({path, m.hasMatch() ? m.captured(1).toInt() : 0, parsed.error.startsWith(path) ? parsed.error : path + u": "_s + parsed.error});
+    }
+}
+
 // A small process-wide cache: the key hashes path and content, so an edited file (the
 // editor's unsaved text, a fix preview) is parsed again.
 template<typename T>
@@ -27,8 +40,10 @@ std::shared_ptr<const T> cached(const RuleContext &ctx, const QString &path)
     if (path.isEmpty() || !ctx.project.isFile(path))
         return nullptr;
     QString text, error;
-    if (!ctx.project.readText(path, &text, &error))
+    if (!ctx.project.readText(path, &text, &error)) {
+        ctx.project.addError({path, 0, error});
         return nullptr;
+    }
     QCryptographicHash h(QCryptographicHash::Sha1);
     h.addData(path.toUtf8());
     h.addData(QByteArrayView("\0", 1));
@@ -36,10 +51,13 @@ std::shared_ptr<const T> cached(const RuleContext &ctx, const QString &path)
     const QByteArray key = h.result();
     {
         QMutexLocker lock(&mutex);
-        if (auto it = cache.constFind(key); it != cache.cend())
+        if (auto it = cache.constFind(key); it != cache.cend()) {
+            recordRead(ctx, path, **it);
             return *it;
+        }
     }
     auto parsed = std::make_shared<const T>(T::parse(path, text));
+    recordRead(ctx, path, *parsed);
     QMutexLocker lock(&mutex);
     if (cache.size() > 64)
         cache.clear();

@@ -31,7 +31,8 @@ void EmulationCostRule::check(const RuleContext &ctx, QList<Finding> &out) const
     // One hint per RUN step, on its first compiling command, naming every kind it runs.
     QList<int> order;
     QHash<int, QList<CompileStep>> byInstruction;
-    for (const CompileStep &s : findCompileSteps(df, ctx.shell)) {
+    const QList<CompileStep> allSteps = findCompileSteps(df, ctx.shell);
+    for (const CompileStep &s : allSteps) {
         const int instruction = s.source->instruction;
         const int stage = df.instructions().at(instruction).stage;
         if (stage < 0 || !stageEmulated(df, stage) || s.source->commands.at(s.command).archConditional)
@@ -45,7 +46,7 @@ void EmulationCostRule::check(const RuleContext &ctx, QList<Finding> &out) const
     if (order.isEmpty())
         return;
 
-    const QString estimate = EmulationEstimate::of(df, ctx.shell).describe();
+    const QString estimate = EmulationEstimate::of(df, allSteps).describe();
     bool first = true;
     for (const int instruction : std::as_const(order)) {
         const QList<CompileStep> &steps = byInstruction.value(instruction);

@@ -203,9 +203,14 @@ bool stageEmulated(const Dockerfile &df, int stage)
 
 EmulationEstimate EmulationEstimate::of(const Dockerfile &df, const QList<ShellSource> &shell)
 {
+    return of(df, findCompileSteps(df, shell));
+}
+
+EmulationEstimate EmulationEstimate::of(const Dockerfile &df, const QList<CompileStep> &steps)
+{
     EmulationEstimate e;
     QSet<int> compiling;
-    for (const CompileStep &s : findCompileSteps(df, shell))
+    for (const CompileStep &s : steps)
         compiling.insert(s.source->instruction);
     double total = 0;
     double emulated = 0;

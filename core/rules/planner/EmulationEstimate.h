@@ -50,6 +50,8 @@ public:
     double slowdown = 1.0;         // estimated emulated build time / native build time
 
     static EmulationEstimate of(const Dockerfile &df, const QList<ShellSource> &shell);
+    // The same from the steps findCompileSteps() already returned for `df`.
+    static EmulationEstimate of(const Dockerfile &df, const QList<CompileStep> &steps);
     // One translated sentence for messages and the planner panel; empty without RUN steps.
     QString describe() const;
 };

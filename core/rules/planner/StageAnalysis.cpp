@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace Armlift::Internal {
 
 using namespace Qt::StringLiterals;
@@ -28,7 +30,7 @@ const QStringList cgoModules = {
 bool isAssignment(const QString &word)
 {
     static const QRegularExpression re(u"^[A-Za-z_][A-Za-z0-9_]*="_s);
-    return re.match(word).hasMatch();
+    return word.contains(u'=') && re.match(word).hasMatch(); // asked for every word: test '=' first
 }
 
 QString assignedName(const QString &word)
@@ -74,7 +76,7 @@ QString cgoPackage(const ShellCommand &cmd)
 bool mentionsTargetVar(const QString &text)
 {
     static const QRegularExpression re(u"\\bTARGET(ARCH|OS|PLATFORM|VARIANT)\\b"_s);
-    return re.match(text).hasMatch();
+    return text.contains(u"TARGET") && re.match(text).hasMatch(); // asked for every word: literal first
 }
 
 QString instructionText(const Instruction &in)
@@ -200,7 +202,9 @@ SourceRange wordsRange(const Dockerfile &df, const ShellSource &src, const Shell
     return rangeIn(df, src.text, cmd.words.at(from).start, cmd.words.at(to).end);
 }
 
-QList<GoStage> analyseGoStages(const RuleContext &ctx)
+namespace {
+
+QList<GoStage> analyse(const RuleContext &ctx)
 {
     const Dockerfile &df = ctx.dockerfile;
     const auto &ins = df.instructions();
@@ -313,6 +317,18 @@ QList<GoStage> analyseGoStages(const RuleContext &ctx)
         result.append(gs);
     }
     return result;
+}
+
+} // namespace
+
+QList<GoStage> analyseGoStages(const RuleContext &ctx)
+{
+    // Three planner rules ask: analyse once per check.
+    static const char key = 0;
+    auto &cached = ctx.derived.slot<std::optional<QList<GoStage>>>(&key);
+    if (!cached)
+        cached = analyse(ctx);
+    return *cached;
 }
 
 QList<GoCommand> shippedBuilds(const GoStage &stage)

@@ -44,6 +44,7 @@ BaseImageRule::BaseImageRule(const KnowledgeBase &kb)
         e.replacement = o.value(u"replacement").toString();
         e.note = o.value(u"note").toString();
         e.noReplacement = o.value(u"noReplacement").toString();
+        e.source = o.value(u"source").toString();
         m_entries.append(e);
     }
 }
@@ -123,6 +124,8 @@ void BaseImageRule::check(const RuleContext &context, QList<Finding> &out) const
             ++en;
         QString help = e->noReplacement.isEmpty() ? e->note : e->noReplacement;
         help = QCoreApplication::translate("knowledge", help.toUtf8().constData());
+        if (!e->source.isEmpty())
+            help += (help.isEmpty() ? QString() : QStringLiteral(" ")) + tr("Source: %1").arg(e->source);
         Finding f = makeFinding(info(), context.file, rangeIn(df, in.args, b, en),
                                 tr("%1 has no linux/arm64 variant: pulling it on arm64 fails with “no matching "
                                    "manifest for linux/arm64/v8”.")

@@ -34,6 +34,7 @@ private:
         QString replacement;
         QString note;
         QString noReplacement;
+        QString source;
     };
     const Entry *lookup(const ImageReference &ref) const;
 

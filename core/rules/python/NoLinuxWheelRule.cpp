@@ -27,34 +27,23 @@ void NoLinuxWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
         for (const PythonKnowledge::NoWheelFact &fact : m_kb->noWheels) {
             if (fact.name != r.requirement.normalizedName)
                 continue;
-            if (m_kb->imageHasCompilers(baseImageOf(ctx.dockerfile, r.stage)))
-                continue;
-            const QList<InstallCommand> installs = installCommandsBefore(ctx, r.instruction);
-            const QString manager = packageManagerOf(ctx, r.instruction);
-            QStringList missing;
-            QStringList missingNames;
-            for (const PythonKnowledge::Requirement &need : fact.requires_) {
-                // pkg-config is only needed from mysqlclient 2.2.0 on.
-                if (!need.since.isEmpty() && !r.requirement.allowsVersionAtLeast(need.since))
-                    continue;
-                if (installsAnyOf(installs, need.anyOf))
-                    continue;
-                missing.append(manager == u"apk" ? need.apk : need.apt);
-                missingNames.append(need.anyOf.first());
-            }
-            if (missing.isEmpty())
+            const MissingBuildDeps missing = missingBuildDeps(ctx, r, *m_kb, fact.requires_);
+            if (missing.names.isEmpty())
                 continue;
             Finding f = makeFinding(
                 ri, r.file, r.nameRange,
                 tr("%1 publishes no Linux wheels: pip compiles it, but this stage does not install %2")
-                    .arg(r.requirement.name, missingNames.join(u", ")),
+                    .arg(r.requirement.name, missing.names.join(u", ")),
                 tr("%1 is built from source on every Linux architecture, so the image needs a C compiler, the "
                    "client library headers and pkg-config before pip runs. Source: %2")
                     .arg(r.requirement.name, fact.source));
+            if (missing.manager.isEmpty())
+                f.help += u' ' + tr("These are the Debian package names: this stage uses neither apt nor apk, so "
+                                    "install the equivalents of its own package manager.");
             TextEdit edit;
-            if (addPackagesEdit(ctx, r.instruction, missing, &edit)) {
+            if (addPackagesEdit(ctx, r.instruction, missing.packages, &edit)) {
                 Fix fix;
-                fix.title = tr("Install the build dependencies of %1 (%2)").arg(r.requirement.name, missing.join(u", "));
+                fix.title = tr("Install the build dependencies of %1 (%2)").arg(r.requirement.name, missing.packages.join(u", "));
                 fix.edits = {edit};
                 f.fixes.append(fix);
             }

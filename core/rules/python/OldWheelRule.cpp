@@ -1,5 +1,6 @@
 #include "rules/python/OldWheelRule.h"
 
+#include "online/WheelTags.h"
 #include "rules/RuleContext.h"
 #include "rules/native/WordMap.h"
 #include "rules/python/PackageInstall.h"
@@ -7,6 +8,26 @@
 #include "rules/python/PythonRequirementCollector.h"
 
 namespace Armlift {
+
+namespace {
+
+// Why a release is too old for this stage: no aarch64 wheel at all, none for the stage's
+// Python version, or none for musl libc (Alpine).
+enum class Reason { Manylinux, PythonVersion, Musl };
+
+struct Threshold
+{
+    QString version;
+    Reason reason = Reason::Manylinux;
+    QString source;
+};
+
+PythonTarget targetOf(const RuleContext &ctx, const PythonRequirement &r)
+{
+    return PythonTarget::fromImage(ctx.dockerfile.expandGlobal(baseImageOf(ctx.dockerfile, r.stage)));
+}
+
+} // namespace
 
 OldWheelRule::OldWheelRule(std::shared_ptr<const PythonKnowledge> knowledge)
     : m_kb(std::move(knowledge))
@@ -25,31 +46,89 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
     const RuleInfo ri = info();
     for (const PythonRequirement &r : PythonRequirementCollector::collect(ctx)) {
         const QString &name = r.requirement.normalizedName;
+        if (m_kb->hasSpecificRule(name) || r.noBinary)
+            continue;
+        if (checkNoAarch64Wheels(ctx, r, out))
+            continue;
+        // Unpinned installs get a current release, which has the wheels.
+        if (r.requirement.clauses.isEmpty())
+            continue;
         const auto it = m_kb->wheels.constFind(name);
-        if (it == m_kb->wheels.cend() || m_kb->hasSpecificRule(name) || r.noBinary || r.requirement.clauses.isEmpty())
+        const PythonKnowledge::WheelFact *fact = it == m_kb->wheels.cend() ? nullptr : &it.value();
+
+        // The newest of the thresholds that apply to this stage decides; one finding per requirement.
+        const PythonTarget target = targetOf(ctx, r);
+        QList<Threshold> thresholds;
+        if (fact)
+            thresholds.append({fact->firstVersion, Reason::Manylinux, fact->source});
+        if (target.knowsVersion()) {
+            const auto py = m_kb->perPython.constFind(name);
+            if (py != m_kb->perPython.cend()) {
+                if (auto v = py->constFind(target.versionText()); v != py->cend())
+                    thresholds.append({v->version, Reason::PythonVersion, v->source});
+            }
+        }
+        if (target.libc == PythonTarget::Libc::Musl) {
+            if (auto m = m_kb->musl.constFind(name); m != m_kb->musl.cend())
+                thresholds.append({m->version, Reason::Musl, m->source});
+        }
+        const Threshold *need = nullptr;
+        for (const Threshold &t : thresholds) {
+            if (!need || compareVersions(t.version, need->version) > 0)
+                need = &t;
+        }
+        if (!need || r.requirement.allowsVersionAtLeast(need->version)) {
+            if (!checkSkippedRelease(ctx, r, out))
+                checkGlibcFloor(ctx, r, out);
             continue;
-        const PythonKnowledge::WheelFact &fact = it.value();
-        if (r.requirement.allowsVersionAtLeast(fact.firstVersion))
-            continue;
-        QString help = tr("pip finds no wheel for aarch64 and downloads the source distribution, which needs "
-                          "a C compiler and the Python headers on arm64 (and builds slowly under emulation). "
-                          "%1 is the first release with a manylinux aarch64 wheel.")
-                           .arg(fact.firstVersion);
-        if (!fact.note.isEmpty())
-            help += u' ' + fact.note;
-        help += u' ' + tr("Source: %1").arg(fact.source);
-        Finding f = makeFinding(ri, r.file, versionFindingRange(r, fact.firstVersion),
-                                tr("%1 has no aarch64 wheel: pip builds it from source on arm64 "
-                                   "(first release with an aarch64 wheel: %2)")
-                                    .arg(requirementText(r), fact.firstVersion),
-                                help);
+        }
+
+        QString message;
+        QString help;
+        switch (need->reason) {
+        case Reason::Manylinux:
+            message = tr("%1 has no aarch64 wheel: pip builds it from source on arm64 "
+                         "(first release with an aarch64 wheel: %2)")
+                          .arg(requirementText(r), need->version);
+            help = tr("pip finds no wheel for aarch64 and downloads the source distribution, which needs "
+                      "a C compiler and the Python headers on arm64 (and builds slowly under emulation). "
+                      "%1 is the first release with a manylinux aarch64 wheel.")
+                       .arg(need->version);
+            break;
+        case Reason::PythonVersion:
+            message = tr("%1 has no aarch64 wheel for Python %2 (inferred from the base image %3): pip builds it "
+                         "from source on arm64 (first release with a Python %2 aarch64 wheel: %4)")
+                          .arg(requirementText(r), target.versionText(), target.image, need->version);
+            help = tr("Wheels are built per Python version: older releases have aarch64 wheels for older "
+                      "Pythons only, so on Python %1 pip downloads the source distribution and compiles it "
+                      "(slowly under emulation).")
+                       .arg(target.versionText());
+            if (target.guessed)
+                help += u' ' + tr("The Python version is a guess from the distribution's python3 package.");
+            break;
+        case Reason::Musl:
+            message = tr("%1 has no musllinux aarch64 wheel: on Alpine (musl libc, inferred from the base image %2) "
+                         "pip builds it from source on arm64 (first release with a musllinux aarch64 wheel: %3)")
+                          .arg(requirementText(r), target.image, need->version);
+            help = tr("Alpine uses musl libc, which cannot load manylinux (glibc) wheels: pip needs "
+                      "musllinux_*_aarch64 wheels, which most projects published years after their manylinux ones. "
+                      "A Debian-based image (python:X.Y-slim) gets the manylinux wheels.");
+            break;
+        }
+        if (fact && need->reason == Reason::Manylinux && !fact->note.isEmpty())
+            help += u' ' + fact->note;
+        help += u' ' + tr("Source: %1").arg(need->source);
+        Finding f = makeFinding(ri, r.file, versionFindingRange(r, need->version), message, help);
         Fix pin;
-        if (pinFix(r, fact.firstVersion, tr("Pin %1 %2 (first release with an aarch64 wheel)")
-                                             .arg(r.requirement.name, fact.firstVersion), &pin))
+        const QString pinTitle = need->reason == Reason::Musl
+            ? tr("Pin %1 %2 (first release with a musllinux aarch64 wheel)")
+            : need->reason == Reason::PythonVersion ? tr("Pin %1 %2 (first release with an aarch64 wheel for this Python)")
+                                                    : tr("Pin %1 %2 (first release with an aarch64 wheel)");
+        if (pinFix(r, need->version, pinTitle.arg(r.requirement.name, need->version), &pin))
             f.fixes.append(pin);
 
         const QString manager = packageManagerOf(ctx, r.instruction);
-        const QStringList deps = manager == u"apk" ? fact.apkBuildDeps : fact.aptBuildDeps;
+        const QStringList deps = !fact ? QStringList() : manager == u"apk" ? fact->apkBuildDeps : fact->aptBuildDeps;
         Fix build;
         TextEdit edit;
         if (!deps.isEmpty() && addPackagesEdit(ctx, r.instruction, deps, &edit)) {
@@ -62,16 +141,17 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
         // whose interpreter lives in /usr/local.
         const QString image = baseImageOf(ctx.dockerfile, r.stage);
         const bool distroPython = !image.contains(QLatin1String("python")) && !image.contains(u'$');
-        if (r.inDockerfile && !fact.aptPackage.isEmpty() && manager == u"apt" && distroPython) {
+        if (fact && need->reason == Reason::Manylinux && r.inDockerfile && !fact->aptPackage.isEmpty()
+            && manager == u"apt" && distroPython) {
             Fix distro;
-            distro.title = tr("Install the distribution package %1 instead of %2").arg(fact.aptPackage, requirementText(r));
+            distro.title = tr("Install the distribution package %1 instead of %2").arg(fact->aptPackage, requirementText(r));
             if (r.requirementsInCommand <= 1) {
                 distro.edits = {removeFromPipCommand(
                     ctx, r,
-                    QStringLiteral("apt-get update && apt-get install -y --no-install-recommends ") + fact.aptPackage)};
+                    QStringLiteral("apt-get update && apt-get install -y --no-install-recommends ") + fact->aptPackage)};
             } else {
                 TextEdit add;
-                if (addPackagesEdit(ctx, r.instruction, {fact.aptPackage}, &add))
+                if (addPackagesEdit(ctx, r.instruction, {fact->aptPackage}, &add))
                     distro.edits = {removeFromPipCommand(ctx, r, QString()), add};
             }
             distro.note = tr("The distribution's version may differ from the pinned one; check that it suits the application.");
@@ -80,6 +160,106 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
         }
         out.append(f);
     }
+}
+
+bool OldWheelRule::checkNoAarch64Wheels(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const
+{
+    for (const PythonKnowledge::NoWheelFact &fact : m_kb->noAarch64Wheels) {
+        if (fact.name != r.requirement.normalizedName)
+            continue;
+        const MissingBuildDeps missing = missingBuildDeps(ctx, r, *m_kb, fact.requires_);
+        if (missing.names.isEmpty())
+            return true; // builds from source, with what it needs: slow, not broken
+        Finding f = makeFinding(info(), r.file, r.nameRange,
+                                tr("%1 publishes no aarch64 wheels: pip compiles it on arm64, but this stage does "
+                                   "not install %2")
+                                    .arg(r.requirement.name, missing.names.join(u", ")),
+                                tr("%1 has wheels for x86-64 Linux only, so the amd64 build works and the arm64 build "
+                                   "fails with “gcc: No such file or directory” or missing headers. Install the build "
+                                   "dependencies in the stage (or use a package that publishes aarch64 wheels). "
+                                   "Source: %2")
+                                    .arg(r.requirement.name, fact.source));
+        if (missing.manager.isEmpty())
+            f.help += u' ' + tr("These are the Debian package names: this stage uses neither apt nor apk, so "
+                                "install the equivalents of its own package manager.");
+        TextEdit edit;
+        if (addPackagesEdit(ctx, r.instruction, missing.packages, &edit)) {
+            Fix fix;
+            fix.title = tr("Install the build dependencies of %1 (%2)").arg(r.requirement.name, missing.packages.join(u", "));
+            fix.edits = {edit};
+            f.fixes.append(fix);
+        }
+        out.append(f);
+        return true;
+    }
+    return false;
+}
+
+bool OldWheelRule::checkSkippedRelease(const RuleContext &, const PythonRequirement &r, QList<Finding> &out) const
+{
+    const auto it = m_kb->skipped.constFind(r.requirement.normalizedName);
+    const QString pinned = r.requirement.pinnedVersion();
+    if (it == m_kb->skipped.cend() || pinned.isEmpty())
+        return false;
+    const bool skipped = std::any_of(it->versions.cbegin(), it->versions.cend(),
+                                     [&](const QString &v) { return compareVersions(v, pinned) == 0; });
+    if (!skipped)
+        return false;
+    // Point at the pinned version; the fix replaces it (pinFix only moves versions up).
+    const WrittenClause *pin = nullptr;
+    for (const WrittenClause &c : r.clauses) {
+        if ((c.op == u"==" || c.op == u"===") && compareVersions(c.version, pinned) == 0)
+            pin = &c;
+    }
+    Finding f = makeFinding(info(), r.file,
+                            pin ? pin->versionRange : r.specifierRange.isValid() ? r.specifierRange : r.nameRange,
+                            tr("%1 was published without aarch64 wheels: pip builds it from source on arm64")
+                                .arg(requirementText(r)),
+                            tr("The releases around it have aarch64 wheels, this one does not: pin a neighbouring "
+                               "release (or install a compiler and the package's headers and accept a slow source "
+                               "build). Source: %1")
+                                .arg(it->source));
+    if (pin && r.clauses.size() == 1 && !it->previousGood.isEmpty()) {
+        Fix fix;
+        fix.title = tr("Pin %1 %2 (has aarch64 wheels)").arg(r.requirement.name, it->previousGood);
+        TextEdit e;
+        e.file = r.file;
+        e.range = pin->versionRange;
+        e.newText = it->previousGood;
+        fix.edits = {e};
+        f.fixes.append(fix);
+    }
+    out.append(f);
+    return true;
+}
+
+void OldWheelRule::checkGlibcFloor(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const
+{
+    const auto floor = m_kb->glibcFloors.constFind(r.requirement.normalizedName);
+    if (floor == m_kb->glibcFloors.cend())
+        return;
+    // Only when the requirement forces the new wheels: an exact pin or a lower bound at or above them.
+    bool forced = false;
+    for (const VersionClause &c : r.requirement.clauses) {
+        if ((c.op == u"==" || c.op == u"===" || c.op == u">=" || c.op == u">" || c.op == u"~=")
+            && !c.version.contains(u'*') && compareVersions(c.version, floor->from) >= 0)
+            forced = true;
+    }
+    if (!forced)
+        return;
+    const QString image = ctx.dockerfile.expandGlobal(baseImageOf(ctx.dockerfile, r.stage));
+    const PythonKnowledge::ImageGlibc *glibc = m_kb->glibcOf(image);
+    if (!glibc || compareVersions(glibc->glibc, floor->glibc) >= 0)
+        return;
+    Finding f = makeFinding(info(), r.file, r.specifierRange.isValid() ? r.specifierRange : r.nameRange,
+                            tr("%1 has only %2 wheels for aarch64 (glibc %3 or later), but %4 has glibc %5: pip "
+                               "builds it from source on arm64")
+                                .arg(requirementText(r), floor->tag, floor->glibc, image, glibc->glibc),
+                            tr("A manylinux_2_28 wheel needs glibc 2.28; older images (CentOS 7: 2.17, Amazon Linux 2: "
+                               "2.26) fall back to the source distribution. Pin a release below %1, or use a base "
+                               "image with glibc %2 or later. Source: %3; %4")
+                                .arg(floor->from, floor->glibc, floor->source, glibc->source));
+    out.append(f);
 }
 
 } // namespace Armlift

@@ -8,6 +8,8 @@
 
 namespace Armlift {
 
+struct PythonRequirement;
+
 // ARM301: a Python package pinned below its first release with an aarch64 wheel
 // (numpy==1.18.5): pip falls back to the sdist on arm64 and needs a compiler.
 class OldWheelRule : public Rule
@@ -19,6 +21,14 @@ public:
     void check(const RuleContext &context, QList<Finding> &out) const override;
 
 private:
+    // Packages with x86-64 wheels but none for aarch64 (Fiona, libsass), installed without
+    // what their source build needs.
+    bool checkNoAarch64Wheels(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const;
+    // A release published without aarch64 wheels (h5py 3.11.0).
+    bool checkSkippedRelease(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const;
+    // aarch64 wheels that need a newer glibc than the stage's image has (greenlet 3.3 on centos:7).
+    void checkGlibcFloor(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const;
+
     std::shared_ptr<const PythonKnowledge> m_kb;
 };
 

@@ -3,6 +3,7 @@
 #include "rules/RuleContext.h"
 #include "rules/native/WordMap.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Armlift {
@@ -54,7 +55,9 @@ bool stageUsesRpm(const QString &image)
 
 } // namespace
 
-QList<InstallCommand> installCommandsBefore(const RuleContext &ctx, int index)
+namespace {
+
+QList<InstallCommand> gatherInstallCommands(const RuleContext &ctx, int index)
 {
     QList<InstallCommand> out;
     const Dockerfile &df = ctx.dockerfile;
@@ -92,12 +95,28 @@ QList<InstallCommand> installCommandsBefore(const RuleContext &ctx, int index)
                 }
                 if (w.startsWith(u'-'))
                     continue;
-                ic.packages.append(QString(w).remove(version));
+                const bool versioned = std::any_of(w.cbegin(), w.cend(), [](QChar ch) {
+                    return ch == u'=' || ch == u'<' || ch == u'>' || ch == u'~';
+                });
+                ic.packages.append(versioned ? QString(w).remove(version) : w);
             }
             out.append(ic);
         }
     }
     return out;
+}
+
+} // namespace
+
+QList<InstallCommand> installCommandsBefore(const RuleContext &ctx, int index)
+{
+    // Asked for each requirement and each fix: remember the answer per instruction.
+    static const char key = 0;
+    auto &cache = ctx.derived.slot<QHash<int, QList<InstallCommand>>>(&key);
+    auto it = cache.constFind(index);
+    if (it == cache.cend())
+        it = cache.insert(index, gatherInstallCommands(ctx, index));
+    return *it;
 }
 
 bool installsAnyOf(const QList<InstallCommand> &commands, const QStringList &names)

@@ -1,6 +1,8 @@
 #include "rules/python/PythonFixes.h"
 
 #include "rules/RuleContext.h"
+#include "rules/native/WordMap.h"
+#include "rules/python/PackageInstall.h"
 #include "rules/python/PythonRequirementCollector.h"
 
 namespace Armlift {
@@ -54,6 +56,34 @@ TextEdit removeFromPipCommand(const RuleContext &ctx, const PythonRequirement &r
     const ShellWord &w = cmd.words.at(r.word);
     const int from = r.word > 0 ? cmd.words.at(r.word - 1).end : w.start;
     return replaceIn(ctx.dockerfile, ctx.file, src.text, from, w.end, QString());
+}
+
+MissingBuildDeps missingBuildDeps(const RuleContext &ctx, const PythonRequirement &r, const PythonKnowledge &kb,
+                                  const QList<PythonKnowledge::Requirement> &needs)
+{
+    MissingBuildDeps out;
+    if (kb.imageHasCompilers(baseImageOf(ctx.dockerfile, r.stage)))
+        return out;
+    const QList<InstallCommand> installs = installCommandsBefore(ctx, r.instruction);
+    out.manager = packageManagerOf(ctx, r.instruction);
+    for (const PythonKnowledge::Requirement &need : needs) {
+        // pkg-config is only needed from mysqlclient 2.2.0 on.
+        if (!need.since.isEmpty() && !r.requirement.allowsVersionAtLeast(need.since))
+            continue;
+        if (installsAnyOf(installs, need.anyOf))
+            continue;
+        // Name the packages the stage's own package manager knows: an Alpine stage gets apk names.
+        if (out.manager == u"apk") {
+            out.packages.append(need.apk);
+            out.names.append(need.apk);
+        } else if (out.manager == u"apt") {
+            out.packages.append(need.apt);
+            out.names.append(need.apt);
+        } else {
+            out.names.append(need.anyOf.isEmpty() ? need.apt : need.anyOf.first());
+        }
+    }
+    return out;
 }
 
 } // namespace Armlift

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "model/Finding.h"
+#include "rules/python/PythonKnowledge.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Armlift {
 
@@ -23,5 +25,18 @@ QString requirementText(const PythonRequirement &r);
 // Removes the requirement word from its pip command (with the blank before it); when it is
 // the command's only requirement, replaces the whole command with `replacement`.
 TextEdit removeFromPipCommand(const RuleContext &ctx, const PythonRequirement &r, const QString &replacement);
+
+// What a source build of `r` needs and the stage does not install before it: `packages` in the
+// stage's package manager's names (apk on Alpine, apt otherwise; empty for other managers),
+// `names` in the words the message uses (the same names, or the Debian ones when the manager
+// is unknown). Empty when the stage has everything or its image ships compilers.
+struct MissingBuildDeps
+{
+    QStringList packages;
+    QStringList names;
+    QString manager; // "apt", "apk" or empty
+};
+MissingBuildDeps missingBuildDeps(const RuleContext &ctx, const PythonRequirement &r, const PythonKnowledge &kb,
+                                  const QList<PythonKnowledge::Requirement> &needs);
 
 } // namespace Armlift

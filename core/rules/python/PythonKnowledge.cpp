@@ -49,17 +49,55 @@ PythonKnowledge PythonKnowledge::load(const KnowledgeBase &kb)
         f.source = o.value(u"source").toString();
         k.specific.append(f);
     }
-    for (const QJsonValue &v : section.value(u"noLinuxWheels").toArray()) {
-        const QJsonObject o = v.toObject();
-        NoWheelFact f;
-        f.name = normalizePackageName(o.value(u"name").toString());
-        f.source = o.value(u"source").toString();
-        for (const QJsonValue &r : o.value(u"requires").toArray()) {
-            const QJsonObject ro = r.toObject();
-            f.requires_.append({strings(ro.value(u"anyOf")), ro.value(u"apt").toString(), ro.value(u"apk").toString(),
-                                ro.value(u"since").toString()});
+    auto noWheelFacts = [&](const QString &key, QList<NoWheelFact> &into) {
+        for (const QJsonValue &v : section.value(key).toArray()) {
+            const QJsonObject o = v.toObject();
+            NoWheelFact f;
+            f.name = normalizePackageName(o.value(u"name").toString());
+            f.source = o.value(u"source").toString();
+            for (const QJsonValue &r : o.value(u"requires").toArray()) {
+                const QJsonObject ro = r.toObject();
+                f.requires_.append({strings(ro.value(u"anyOf")), ro.value(u"apt").toString(),
+                                    ro.value(u"apk").toString(), ro.value(u"since").toString()});
+            }
+            into.append(f);
         }
-        k.noWheels.append(f);
+    };
+    noWheelFacts(QStringLiteral("noLinuxWheels"), k.noWheels);
+    noWheelFacts(QStringLiteral("noAarch64Wheels"), k.noAarch64Wheels);
+    for (const QJsonValue &v : section.value(u"releasesWithoutAarch64").toArray()) {
+        const QJsonObject o = v.toObject();
+        SkippedFact &f = k.skipped[normalizePackageName(o.value(u"name").toString())];
+        f.versions += strings(o.value(u"versions"));
+        f.previousGood = o.value(u"previousGood").toString();
+        f.source = o.value(u"source").toString();
+    }
+    for (const QJsonValue &v : section.value(u"firstAarch64WheelForPython").toArray()) {
+        const QJsonObject o = v.toObject();
+        k.perPython[normalizePackageName(o.value(u"name").toString())].insert(
+            o.value(u"python").toString(), {o.value(u"version").toString(), o.value(u"source").toString()});
+    }
+    for (const QJsonValue &v : section.value(u"firstMusllinuxAarch64Wheel").toArray()) {
+        const QJsonObject o = v.toObject();
+        k.musl.insert(normalizePackageName(o.value(u"name").toString()),
+                      {o.value(u"version").toString(), o.value(u"source").toString()});
+    }
+    for (const QJsonValue &v : section.value(u"aarch64GlibcFloor").toArray()) {
+        const QJsonObject o = v.toObject();
+        k.glibcFloors.insert(normalizePackageName(o.value(u"name").toString()),
+                             {o.value(u"from").toString(), o.value(u"glibc").toString(), o.value(u"tag").toString(),
+                              o.value(u"source").toString()});
+    }
+    for (const QJsonValue &v : section.value(u"glibcByImage").toArray()) {
+        const QJsonObject o = v.toObject();
+        ImageGlibc g;
+        g.repository = o.value(u"repository").toString().toLower();
+        for (const QString &t : strings(o.value(u"tags")))
+            g.tags.append(QRegularExpression::fromWildcard(t, Qt::CaseSensitive,
+                                                           QRegularExpression::NonPathWildcardConversion));
+        g.glibc = o.value(u"glibc").toString();
+        g.source = o.value(u"source").toString();
+        k.imageGlibc.append(g);
     }
     for (const QJsonValue &v : section.value(u"cudaOnly").toArray()) {
         const QJsonObject o = v.toObject();
@@ -102,6 +140,31 @@ const PythonKnowledge::CudaFact *PythonKnowledge::cudaFor(const QString &normali
 bool PythonKnowledge::hasSpecificRule(const QString &normalizedName) const
 {
     return specificFor(normalizedName) || cudaFor(normalizedName);
+}
+
+const PythonKnowledge::ImageGlibc *PythonKnowledge::glibcOf(const QString &imageRef) const
+{
+    QString image = imageRef.section(u'@', 0, 0).toLower();
+    const int colon = int(image.lastIndexOf(u':'));
+    const int slash = int(image.lastIndexOf(u'/'));
+    const QString tag = colon > slash ? image.mid(colon + 1) : QStringLiteral("latest");
+    if (colon > slash)
+        image.truncate(colon);
+    for (const QString &prefix : {QStringLiteral("docker.io/library/"), QStringLiteral("docker.io/"),
+                                  QStringLiteral("library/")}) {
+        if (image.startsWith(prefix)) {
+            image.remove(0, prefix.size());
+            break;
+        }
+    }
+    for (const ImageGlibc &g : imageGlibc) {
+        if (g.repository != image)
+            continue;
+        for (const QRegularExpression &t : g.tags)
+            if (t.match(tag).hasMatch())
+                return &g;
+    }
+    return nullptr;
 }
 
 bool PythonKnowledge::imageHasCompilers(const QString &imageRef) const

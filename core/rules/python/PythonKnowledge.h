@@ -56,9 +56,42 @@ struct PythonKnowledge
         QString source;
     };
 
+    // A later first aarch64 wheel under some condition (a Python version, musl libc).
+    struct ThresholdFact
+    {
+        QString version;
+        QString source;
+    };
+    struct SkippedFact
+    {
+        QStringList versions;   // releases published without aarch64 wheels
+        QString previousGood;   // a nearby release that has them, may be empty
+        QString source;
+    };
+    struct GlibcFloorFact
+    {
+        QString from;           // from this release on, the aarch64 wheels need
+        QString glibc;          // this glibc
+        QString tag;            // manylinux_2_28_aarch64
+        QString source;
+    };
+    struct ImageGlibc
+    {
+        QString repository;
+        QList<QRegularExpression> tags;
+        QString glibc;
+        QString source;
+    };
+
     QHash<QString, WheelFact> wheels;
     QList<SpecificFact> specific;
     QList<NoWheelFact> noWheels;
+    QList<NoWheelFact> noAarch64Wheels;                        // x86-64 wheels only (Fiona, libsass)
+    QHash<QString, SkippedFact> skipped;                       // h5py 3.11.0
+    QHash<QString, QHash<QString, ThresholdFact>> perPython;   // name -> "3.11" -> first wheel
+    QHash<QString, ThresholdFact> musl;                        // first musllinux aarch64 wheel
+    QHash<QString, GlibcFloorFact> glibcFloors;
+    QList<ImageGlibc> imageGlibc;
     QList<CudaFact> cuda;
     QStringList compilerImages;
     QStringList compilerImageExceptions;
@@ -70,6 +103,8 @@ struct PythonKnowledge
     bool hasSpecificRule(const QString &normalizedName) const;
     // Does the external base image already ship compilers and common -dev packages?
     bool imageHasCompilers(const QString &image) const;
+    // glibc version of a known external image (centos:7 -> 2.17); null when unknown.
+    const ImageGlibc *glibcOf(const QString &image) const;
 };
 
 } // namespace Armlift

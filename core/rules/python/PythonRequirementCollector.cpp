@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace Armlift {
 
 using namespace Qt::StringLiterals;
@@ -205,6 +207,16 @@ const WrittenClause *PythonRequirement::blockingClause(const QString &goodVersio
 }
 
 QList<PythonRequirement> PythonRequirementCollector::collect(const RuleContext &ctx)
+{
+    // Six rules ask for the same list: gather it once per check.
+    static const char key = 0;
+    auto &cached = ctx.derived.slot<std::optional<QList<PythonRequirement>>>(&key);
+    if (!cached)
+        cached = gather(ctx);
+    return *cached;
+}
+
+QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &ctx)
 {
     QList<PythonRequirement> out;
     const Dockerfile &df = ctx.dockerfile;

@@ -50,7 +50,10 @@ struct PythonRequirement
 class PythonRequirementCollector
 {
 public:
-    static QList<PythonRequirement> collect(const RuleContext &ctx);
+    static QList<PythonRequirement> collect(const RuleContext &ctx); // computed once per context
+
+private:
+    static QList<PythonRequirement> gather(const RuleContext &ctx);
 };
 
 } // namespace Armlift

@@ -28,9 +28,18 @@ std::shared_ptr<const T> parsed(const RuleContext &ctx, const QString &path)
     if (path.isEmpty() || !ctx.project.isFile(path))
         return nullptr;
     QString text, error;
-    if (!ctx.project.readText(path, &text, &error))
+    if (!ctx.project.readText(path, &text, &error)) {
+        ctx.project.addError({path, 0, error});
         return nullptr;
-    return std::make_shared<const T>(T::parse(path, text));
+    }
+    auto result = std::make_shared<const T>(T::parse(path, text));
+    // The scan's file list (JSON "files") names every manifest a rule reads.
+    ctx.project.noteUsed(path, path.endsWith(u".lock") ? u"gemfile-lock"_s : u"gemfile"_s);
+    if constexpr (requires { result->error; }) {
+        if (!result->error.isEmpty())
+            ctx.project.addError({path, 0, result->error.startsWith(path) ? result->error : path + u": "_s + result->error});
+    }
+    return result;
 }
 
 // `gem install nokogiri -v 1.10.10`, `gem install nokogiri:1.10.10`, `--version '~> 1.10'`.
