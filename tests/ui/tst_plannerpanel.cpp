@@ -126,7 +126,8 @@ void TestPlannerPanel::copyAndSave()
     panel.setKind(RecipeKind::GitLabCi);
     QTest::mouseClick(panel.findChild<QPushButton *>(u"copyRecipe"_s), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), panel.recipe().text);
-    QVERIFY(panel.recipe().text.contains(u"build-web-shop:"_s));
+    QVERIFY(panel.recipe().text.contains(u"build-web-shop-arm64:\n"_s));
+    QVERIFY(panel.recipe().text.contains(u"merge-web-shop:\n"_s));
 
     const QString path = m_tmp.filePath(u"out/.gitlab-ci.yml"_s);
     QString error;
