@@ -18,7 +18,11 @@ void setUseNetwork(bool on)
 
 bool checkAfterScan()
 {
-    return AppSettings::open()->value(u"online/checkAfterScan"_s, false).toBool();
+    // On by default, as users expect current answers; a throw-away profile
+    // (ARMLIFT_NO_USER_SETTINGS: tests, screenshots) stays offline unless told, so nothing there
+    // reaches the network by accident.
+    const bool fallback = !qEnvironmentVariableIsSet("ARMLIFT_NO_USER_SETTINGS");
+    return AppSettings::open()->value(u"online/checkAfterScan"_s, fallback).toBool();
 }
 
 void setCheckAfterScan(bool on)

@@ -8,7 +8,7 @@ namespace Armlift::OnlinePreferences {
 // kept there; registry passwords and tokens live in the keychain (StoredRegistryCredentials).
 bool useNetwork();              // off: cache and knowledge base only (default on)
 void setUseNetwork(bool on);
-bool checkAfterScan();          // check online after every folder scan (default off)
+bool checkAfterScan();          // check online after every folder scan (default on; off with ARMLIFT_NO_USER_SETTINGS)
 void setCheckAfterScan(bool on);
 QString pypiUrl();              // the default when not set
 void setPypiUrl(const QString &url);
