@@ -22,8 +22,7 @@ const QSet<QString> &stageLocalIds()
     static const QSet<QString> ids = {
         QStringLiteral("ARM103"), QStringLiteral("ARM201"), QStringLiteral("ARM202"), QStringLiteral("ARM203"), QStringLiteral("ARM301"),
         QStringLiteral("ARM302"), QStringLiteral("ARM303"), QStringLiteral("ARM304"), QStringLiteral("ARM305"),
-        QStringLiteral("ARM401"), QStringLiteral("ARM501"), QStringLiteral("ARM601"), QStringLiteral("ARM602"),
-        QStringLiteral("ARM604"),
+        QStringLiteral("ARM401"), QStringLiteral("ARM501"), QStringLiteral("ARM601"),
     };
     return ids;
 }
