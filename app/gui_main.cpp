@@ -33,6 +33,9 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"open"_s,
                       QCoreApplication::translate("main", "Open <file> (relative to PATH) in the editor."),
                       QCoreApplication::translate("main", "file")});
+    parser.addOption({u"workshop"_s,
+                      QCoreApplication::translate("main", "Open your copy of the bundled workshop (made in the "
+                                                          "user's data folder on first use).")});
     parser.addOption({u"theme"_s,
                       QCoreApplication::translate("main", "Use the dark or light palette for the whole application."),
                       u"dark|light"_s});
@@ -120,6 +123,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString path = positional.value(0);
+    if (parser.isSet(u"workshop"_s) && !path.isEmpty()) {
+        err << QCoreApplication::translate("main", "armlift: --workshop opens the workshop; give no PATH\n");
+        return 2;
+    }
 
     Armlift::MainWindow window;
     if (parser.isSet(u"screenshot"_s)) {
@@ -140,7 +147,9 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    if (Armlift::Git::Cloner::isRemoteUrl(path)) {
+    if (parser.isSet(u"workshop"_s)) {
+        window.openWorkshop();
+    } else if (Armlift::Git::Cloner::isRemoteUrl(path)) {
         window.gitActions()->cloneRepository(path); // `armlift URL`: the clone dialog, prefilled
     } else if (!path.isEmpty()) {
         window.openPath(path);

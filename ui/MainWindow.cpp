@@ -19,6 +19,7 @@
 #include "ScanController.h"
 #include "WelcomePage.h"
 #include "WorkshopPanel.h"
+#include "workshop/WorkshopCopy.h"
 #include "scan/ProjectScanner.h"
 
 #include <QDir>
@@ -229,6 +230,26 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_cancelButton);
     m_progress->hide();
     m_cancelButton->hide();
+}
+
+bool MainWindow::openWorkshop(bool reset, const QString &copyPath)
+{
+    const QString copy = QDir::cleanPath(copyPath.isEmpty() ? WorkshopCopy::userCopyPath() : copyPath);
+    // Replacing the folder under open editors would lose their edits: close them first (asks).
+    if (reset && m_root == copy && !m_tabs->closeAll())
+        return false;
+    QString error;
+    if (!WorkshopCopy::ensure(WorkshopCopy::bundledSource(), copy, reset, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    if (!openPath(copy))
+        return false;
+    m_workshopDock->show();
+    m_workshopDock->raise();
+    showMessage(reset ? tr("The workshop was reset to a fresh copy in %1.").arg(QDir::toNativeSeparators(copy))
+                      : tr("Workshop: your copy is in %1.").arg(QDir::toNativeSeparators(copy)));
+    return true;
 }
 
 bool MainWindow::openPath(const QString &path)

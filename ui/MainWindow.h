@@ -48,6 +48,10 @@ public:
 
     // Opens a folder (or the folder of a Dockerfile, which is then opened) and scans it.
     bool openPath(const QString &path);
+    // Help > Workshop and `armlift --workshop`: opens the user's copy of the bundled workshop,
+    // made on first use (WorkshopCopy); `reset` replaces it with a fresh copy (open editors are
+    // closed first, asking about unsaved changes). `copyPath` empty: the user's data folder.
+    bool openWorkshop(bool reset = false, const QString &copyPath = QString());
     const QString &root() const { return m_root; }
     void rescan();
     // The last scan with findings from another source merged in (the online checks): replaces

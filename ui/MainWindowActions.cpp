@@ -174,6 +174,16 @@ void MainWindow::createActions()
                 if (dialog.editSettings())
                     applySettings();
             });
+    connect(addAction(u"workshop"_s, tr("&Workshop"), {K(Qt::CTRL | Qt::ALT | Qt::Key_W)}), &QAction::triggered, this,
+            [this] { openWorkshop(); });
+    connect(addAction(u"resetWorkshop"_s, tr("&Reset Workshop\u2026"), {}), &QAction::triggered, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Reset Workshop"),
+            tr("Replace your workshop copy with a fresh one? Every change you made in it is lost."),
+            QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Reset)
+            openWorkshop(true);
+    });
     connect(addAction(u"about"_s, tr("&About Armlift"), {K(Qt::CTRL | Qt::Key_F1)}), &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Armlift"),
                            tr("<h3>Armlift %1</h3><p>Finds what breaks when container builds move from x86_64 "
@@ -239,6 +249,9 @@ void MainWindow::createMenus()
     menuBar()->addMenu(git);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions.value(u"workshop"_s));
+    help->addAction(m_actions.value(u"resetWorkshop"_s));
+    help->addSeparator();
     help->addAction(m_actions.value(u"about"_s));
 }
 

@@ -13,6 +13,7 @@
 #include "QuickFixController.h"
 #include "UiTestUtil.h"
 #include "WelcomePage.h"
+#include "WorkshopPanel.h"
 #include "rules/RuleRegistry.h"
 
 #include <QAction>
@@ -246,6 +247,38 @@ private Q_SLOTS:
         QVERIFY2(ignore->save(&error), qPrintable(error));
         QVERIFY(!ignore->isNewFile());
         QCOMPARE(readFile(path), u"node_modules\n"_s);
+    }
+
+    // Help > Workshop opens a copy of the bundled workshop; the participant's edits stay until
+    // a reset brings a fresh copy back.
+    void workshopCopyAndReset()
+    {
+        delete m_window;
+        delete m_dir;
+        m_dir = new QTemporaryDir;
+        const QString copy = m_dir->filePath(u"workshop"_s);
+        m_window = new MainWindow;
+        m_window->show();
+        QVERIFY(m_window->action(u"workshop"_s));
+        QVERIFY(m_window->action(u"resetWorkshop"_s));
+        QSignalSpy finished(m_window, &MainWindow::scanFinished);
+        QVERIFY(m_window->openWorkshop(false, copy));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(m_window->root(), QDir::cleanPath(copy));
+        auto *workshop = m_window->findChild<WorkshopPanel *>();
+        QVERIFY(workshop && workshop->isVisible());
+        QVERIFY(workshop->cases().size() >= 5);
+        QVERIFY(findRule(m_window->findings(), u"ARM201"_s)); // case 5: the Go amd64 tarball
+
+        const QString dockerfile = copy + u"/case5-go-amd64/Dockerfile"_s;
+        const QString original = readFile(dockerfile);
+        QVERIFY(writeFile(dockerfile, u"FROM golang:1.22\n"_s));
+        QVERIFY(m_window->openWorkshop(false, copy));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(readFile(dockerfile), u"FROM golang:1.22\n"_s);
+        QVERIFY(m_window->openWorkshop(true, copy));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(readFile(dockerfile), original);
     }
 
     void quickFixPreviewShowsDiff()
