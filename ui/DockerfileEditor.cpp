@@ -125,7 +125,7 @@ QString DockerfileEditor::syntaxName() const
     return m_highlighter->definition().name();
 }
 
-bool DockerfileEditor::load(QString *error)
+bool DockerfileEditor::readDisk(QString *text, QString *error)
 {
     QFile file(absolutePath());
     if (!file.open(QIODevice::ReadOnly)) {
@@ -138,10 +138,19 @@ bool DockerfileEditor::load(QString *error)
     m_hasBom = bytes.startsWith("\xEF\xBB\xBF");
     if (m_hasBom)
         bytes.remove(0, 3);
-    QString text = QString::fromUtf8(bytes);
-    m_lineBreak = text.contains(u"\r\n"_s) ? u"\r\n"_s : u"\n"_s;
-    text.replace(u"\r\n"_s, u"\n"_s);
-    text.replace(u'\r', u'\n');
+    *text = QString::fromUtf8(bytes);
+    // The editor holds "\n"; saving writes the file's own line breaks back.
+    m_lineBreak = text->contains(u"\r\n"_s) ? u"\r\n"_s : u"\n"_s;
+    text->replace(u"\r\n"_s, u"\n"_s);
+    text->replace(u'\r', u'\n');
+    return true;
+}
+
+bool DockerfileEditor::load(QString *error)
+{
+    QString text;
+    if (!readDisk(&text, error))
+        return false;
     setPlainText(text);
     // The project scan already linted the file as it is on disk.
     m_relint->cancelPending();
@@ -198,21 +207,9 @@ bool DockerfileEditor::knowsDiskContent(const QByteArray &bytes) const
 
 bool DockerfileEditor::reloadFromDisk(QString *error)
 {
-    QFile file(absolutePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(absolutePath()), file.errorString());
+    QString text;
+    if (!readDisk(&text, error))
         return false;
-    }
-    QByteArray bytes = file.readAll();
-    m_diskHash = contentHash(bytes);
-    m_hasBom = bytes.startsWith("\xEF\xBB\xBF");
-    if (m_hasBom)
-        bytes.remove(0, 3);
-    QString text = QString::fromUtf8(bytes);
-    m_lineBreak = text.contains(u"\r\n"_s) ? u"\r\n"_s : u"\n"_s;
-    text.replace(u"\r\n"_s, u"\n"_s);
-    text.replace(u'\r', u'\n');
     // replaceText touches only the range that differs, so the cursor stays on its text; the
     // scroll bars are put back in case the change above the view moved it.
     const int vertical = verticalScrollBar()->value();

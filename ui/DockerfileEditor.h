@@ -111,6 +111,8 @@ private:
     void layoutMargins();
     void setDiskBarVisible(bool visible);
     void setDeletedOnDisk(bool deleted);
+    // Reads the file, remembering its hash, BOM and line breaks; `text` with "\n" only.
+    bool readDisk(QString *text, QString *error);
     void updateExtraSelections();
     QPoint quickFixMenuPosition() const;
 
