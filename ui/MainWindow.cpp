@@ -18,6 +18,7 @@
 #include "RelintScheduler.h"
 #include "ScanController.h"
 #include "WelcomePage.h"
+#include "FindBar.h"
 #include "WorkshopPanel.h"
 #include "workshop/WorkshopCopy.h"
 #include "scan/ProjectScanner.h"
@@ -90,6 +91,9 @@ void MainWindow::createWidgets()
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_summary);
     editorLayout->addWidget(m_tabs, 1);
+    m_findBar = new FindBar(editorArea);
+    editorLayout->addWidget(m_findBar);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_findBar->setEditor(m_tabs->currentEditor()); });
     m_centre = new QStackedWidget(this);
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(editorArea);

@@ -23,6 +23,7 @@ class DetailsPane;
 class DiskWatcher;
 class DockerfileEditor;
 class EditorTabs;
+class FindBar;
 class ProblemsView;
 class ProjectTreeFilter;
 class ProjectTreeModel;
@@ -85,6 +86,7 @@ public:
     DiskWatcher *diskWatcher() const { return m_disk; }
     ReadinessChart *readinessChart() const { return m_chart; }
     QAction *action(const QString &name) const { return m_actions.value(name); }
+    FindBar *findBar() const { return m_findBar; }
 
 Q_SIGNALS:
     void scanFinished();
@@ -135,6 +137,7 @@ private:
     BuildPlannerPanel *m_planner = nullptr;
     QDockWidget *m_plannerDock = nullptr;
     QStackedWidget *m_centre = nullptr;
+    FindBar *m_findBar = nullptr;
     WelcomePage *m_welcome = nullptr;
     EditorTabs *m_tabs = nullptr;
     QLabel *m_summary = nullptr;

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "DockerfileEditor.h"
 #include "EditorTabs.h"
+#include "FindBar.h"
 #include "ProblemsView.h"
 #include "QuickFixController.h"
 #include "ScanController.h"
@@ -127,6 +128,19 @@ void MainWindow::createActions()
             });
     connect(addAction(u"fixAllSafe"_s, tr("Fix All &Safe Problems in Project\u2026"), {K(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Period)}),
             &QAction::triggered, m_fixes, &QuickFixController::fixAllSafeInProject);
+    connect(addAction(u"find"_s, tr("&Find\u2026"), {K::Find}), &QAction::triggered, this, [this] {
+        if (m_tabs->currentEditor())
+            m_findBar->showFind();
+    });
+    connect(addAction(u"replace"_s, tr("R&eplace\u2026"), {K(Qt::CTRL | Qt::Key_H)}), &QAction::triggered, this,
+            [this] {
+                if (m_tabs->currentEditor())
+                    m_findBar->showReplace();
+            });
+    connect(addAction(u"findNext"_s, tr("Find Ne&xt"), K::keyBindings(K::FindNext)), &QAction::triggered, this,
+            [this] { m_findBar->findNext(); });
+    connect(addAction(u"findPrevious"_s, tr("Find Pre&vious"), K::keyBindings(K::FindPrevious)),
+            &QAction::triggered, this, [this] { m_findBar->findPrevious(); });
     connect(addAction(u"goToLine"_s, tr("&Go to Line\u2026"), {K(Qt::CTRL | Qt::Key_G)}), &QAction::triggered, this,
             &MainWindow::goToLine);
     connect(addAction(u"zoomIn"_s, tr("Zoom &In"), {K::ZoomIn}), &QAction::triggered, this, [this] {
@@ -226,7 +240,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions.value(u"quit"_s));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    for (const char *name : {"undo", "redo", "", "quickFix", "fixAllOfKind", "fixAllSafe", "", "goToLine", "", "settings"}) {
+    for (const char *name : {"undo", "redo", "", "quickFix", "fixAllOfKind", "fixAllSafe", "", "find", "replace", "findNext", "findPrevious", "goToLine", "", "settings"}) {
         if (!*name)
             edit->addSeparator();
         else
