@@ -185,9 +185,12 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(u"case5-go/README.md"_s), u"# Case 5: Go\n"_s));
         QVERIFY(writeFile(dir.filePath(u"case5-go/Dockerfile"_s), goDockerfile()));
         QVERIFY(writeFile(dir.filePath(u"notes/other.txt"_s), u"no readme here\n"_s));
+        // Listed by case number, not folder name: case 10 comes last.
+        QVERIFY(writeFile(dir.filePath(u"a-gems/README.md"_s), u"# Case 10: Gems\n"_s));
 
         const QList<WorkshopPanel::Case> cases = WorkshopPanel::findCases(dir.path());
-        QCOMPARE(cases.size(), 2);
+        QCOMPARE(cases.size(), 3);
+        QCOMPARE(cases.at(2).title, u"Case 10: Gems"_s);
         QCOMPARE(cases.at(0).title, u"Case 1: no change"_s);
         QCOMPARE(cases.at(0).dockerfile, u"case1-fine/Dockerfile"_s);
         QCOMPARE(cases.at(1).title, u"Case 5: Go"_s);
@@ -197,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(scan(window, dir.path()));
         QVERIFY(window.findChild<QDockWidget *>(u"workshopDock"_s)->isVisible());
         QListWidget *list = window.workshopPanel()->list();
-        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->count(), 3);
         QVERIFY2(list->item(0)->text().contains(u"ready for arm64"_s), qPrintable(list->item(0)->text()));
         QVERIFY2(list->item(1)->text().contains(u"problems"_s), qPrintable(list->item(1)->text()));
         Q_EMIT list->itemActivated(list->item(0));
