@@ -156,6 +156,18 @@ void MainWindow::createWidgets()
     tabifyDockWidget(m_problemsDock, m_buildLog);
     m_problemsDock->raise();
     m_git = new GitActions(this);
+    // Branch and dirty state of the opened repository, kept current after every scan (saves
+    // and fixes rescan); a dirty tree is named once before the first fix changes files.
+    m_gitStatus = new QLabel(this);
+    m_gitStatus->setObjectName(u"gitStatus"_s);
+    m_gitStatus->setAccessibleName(tr("Git status"));
+    m_gitStatus->hide();
+    statusBar()->addPermanentWidget(m_gitStatus);
+    connect(m_git, &GitActions::statusChanged, this, [this](const QString &text) {
+        m_gitStatus->setText(text.isEmpty() ? QString() : tr("Git: %1").arg(text));
+        m_gitStatus->setVisible(!text.isEmpty());
+    });
+    m_fixes->setBeforeFixing([this] { return m_git->confirmFixOnDirtyTree(); });
     m_online = new OnlineActions(this);
     connect(m_buildLog, &BuildLogPane::openLocation, this, [this](const QString &file, int line) {
         if (DockerfileEditor *editor = openFile(file)) {
@@ -393,6 +405,7 @@ void MainWindow::onScanFinished(const ScanResult &result)
     }
     m_openFirstAfterScan = false;
     updateActions();
+    m_git->refreshStatus();
     Q_EMIT scanFinished();
 }
 

@@ -138,6 +138,7 @@ private:
     QDockWidget *m_plannerDock = nullptr;
     QStackedWidget *m_centre = nullptr;
     FindBar *m_findBar = nullptr;
+    QLabel *m_gitStatus = nullptr;
     WelcomePage *m_welcome = nullptr;
     EditorTabs *m_tabs = nullptr;
     QLabel *m_summary = nullptr;

@@ -142,6 +142,8 @@ bool QuickFixController::apply(const Finding &finding, int fixIndex)
         Q_EMIT failed(error);
         return false;
     }
+    if (m_confirm && m_beforeFixing && !m_beforeFixing())
+        return false;
     if (m_confirm) {
         FixPreviewDialog dialog(planned, m_dialogParent);
         Q_EMIT previewShown(&dialog);
@@ -205,6 +207,8 @@ void QuickFixController::startFixAll(const FixAllRequest &input, const QString &
         Q_EMIT failed(tr("Open a folder first (File > Open Folder); fix-all works on a project."));
         return;
     }
+    if (m_confirm && m_beforeFixing && !m_beforeFixing())
+        return;
     cancelFixAll();
     FixAllRequest request = input;
     request.root = m_tabs->root();

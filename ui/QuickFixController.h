@@ -4,6 +4,8 @@
 #include "FixPlan.h"
 #include "model/Finding.h"
 
+#include <functional>
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <atomic>
@@ -37,6 +39,9 @@ public:
     ~QuickFixController() override;
 
     void setConfirmFixes(bool confirm) { m_confirm = confirm; }
+    // Asked before a fix changes anything when fixes are confirmed interactively (the main
+    // window warns about a dirty git work tree); false cancels the fix.
+    void setBeforeFixing(std::function<bool()> check) { m_beforeFixing = std::move(check); }
     bool confirmFixes() const { return m_confirm; }
 
     // The menu listing every fix of these findings (Ctrl+., gutter bulb); null when none.
@@ -75,6 +80,7 @@ private:
     EditorTabs *m_tabs;
     QWidget *m_dialogParent;
     bool m_confirm = true;
+    std::function<bool()> m_beforeFixing;
     int m_maxFilesToOpen = 20;
     std::shared_ptr<std::atomic_bool> m_fixAllCancel;
     QFutureWatcher<FixAllResult> *m_fixAllWatcher = nullptr;

@@ -84,6 +84,7 @@ void GitActions::rememberTrusted(const QStringList &fingerprints)
 void GitActions::setRepository(const QString &path)
 {
     m_repository = path;
+    m_dirtyAcknowledged = false;
     refreshStatus();
 }
 
@@ -117,12 +118,16 @@ void GitActions::updateActions()
 bool GitActions::confirmFixOnDirtyTree()
 {
     refreshStatus();
-    if (!m_dirty)
+    // Asked once per opened repository: the user's answer stands until another folder opens.
+    if (!m_dirty || m_dirtyAcknowledged)
         return true;
-    return QMessageBox::question(m_window, tr("Uncommitted Changes"),
-                                 tr("The work tree has changes that are not committed (%1). Fixes will be mixed "
-                                    "with them in the next commit. Apply the fixes anyway?").arg(m_status))
+    m_dirtyAcknowledged = QMessageBox::question(m_window, tr("Uncommitted Changes"),
+                                                tr("The work tree has changes that are not committed (%1). Fixes "
+                                                   "will be mixed with them in the next commit. Apply the fixes "
+                                                   "anyway?")
+                                                    .arg(m_status))
         == QMessageBox::Yes;
+    return m_dirtyAcknowledged;
 }
 
 void GitActions::cloneRepository(const QString &url)

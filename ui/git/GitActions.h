@@ -79,6 +79,7 @@ private:
     QStringList m_ruleIds;
     QString m_status;
     bool m_dirty = false;
+    bool m_dirtyAcknowledged = false; // "apply the fixes anyway" answered for this repository
     QAction *m_clone;
     QAction *m_branch;
     QAction *m_commit;
