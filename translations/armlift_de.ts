@@ -876,10 +876,6 @@ Läuft auf jedem Runner, der Docker-in-Docker erlaubt; QEMU (tonistiigi/binfmt) 
         <source>%1: %2 [%3]</source>
         <translation>%1: %2 [%3]</translation>
     </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>Armlift::DockerfileParser</name>
@@ -941,6 +937,64 @@ Vor dem Schließen speichern?</translation>
     <message>
         <source>Estimate for this Dockerfile built for arm64 on x86-64: %1 of %2 RUN steps run emulated, %3 of them compiling from source; about %4% of the build work is emulated, so it takes roughly %5x the time of a native build (the talk&apos;s ratio: 22m27s emulated, 3m01s native).</source>
         <translation>Schätzung für dieses Dockerfile, für arm64 auf x86-64 gebaut: %1 von %2 RUN-Schritten laufen emuliert, %3 davon kompilieren aus dem Quellcode; etwa %4% der Build-Arbeit ist emuliert, daher dauert es ungefähr %5-mal so lange wie ein nativer Build (das Verhältnis aus dem Vortrag: 22m27s emuliert, 3m01s nativ).</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>&amp;Alle ersetzen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorheriges</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nächstes</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Wrapped around; line %1</source>
+        <translation>Am anderen Ende fortgesetzt; Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n Vorkommen ersetzt</numerusform>
+            <numerusform>%n Vorkommen ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1846,54 @@ Möglicherweise wird die Verbindung abgefangen. Fahren Sie nur fort, wenn Sie wi
     <message>
         <source>Fix All &amp;Safe Problems in Project…</source>
         <translation>Alle sicheren Probleme im &amp;Projekt beheben…</translation>
+    </message>
+    <message>
+        <source>The workshop was reset to a fresh copy in %1.</source>
+        <translation>Der Workshop wurde in %1 durch eine frische Kopie ersetzt.</translation>
+    </message>
+    <message>
+        <source>Workshop: your copy is in %1.</source>
+        <translation>Workshop: Ihre Kopie liegt in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Workshop…</source>
+        <translation>Workshop &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Reset Workshop</source>
+        <translation>Workshop zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace your workshop copy with a fresh one? Every change you made in it is lost.</source>
+        <translation>Ihre Workshop-Kopie durch eine frische ersetzen? Alle Änderungen, die Sie darin gemacht haben, gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Git status</source>
+        <translation>Git-Status</translation>
+    </message>
+    <message>
+        <source>Git: %1</source>
+        <translation>Git: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Su&amp;chen…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>Erse&amp;tzen…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>&amp;Nächstes suchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Vorheriges suchen</translation>
     </message>
 </context>
 <context>
@@ -2955,11 +3057,11 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
     </message>
     <message>
         <source>--branch &apos;%1&apos; is not a valid git branch name</source>
-        <translation>--branch '%1' ist kein gültiger Git-Branch-Name</translation>
+        <translation>--branch &apos;%1&apos; ist kein gültiger Git-Branch-Name</translation>
     </message>
     <message>
         <source>--author &apos;%1&apos; is not in the form &quot;Name &lt;email&gt;&quot;</source>
-        <translation>--author '%1' hat nicht die Form „Name &lt;email&gt;“</translation>
+        <translation>--author &apos;%1&apos; hat nicht die Form „Name &lt;email&gt;“</translation>
     </message>
     <message>
         <source>--message needs a text</source>
@@ -3098,6 +3200,33 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
     <message>
         <source>Recent projects:</source>
         <translation>Zuletzt geöffnete Projekte:</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::WorkshopCopy</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2: %3</source>
+        <translation>%1 konnte nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>The bundled workshop was not found (looked next to the program and in the source tree).</source>
+        <translation>Der mitgelieferte Workshop wurde nicht gefunden (gesucht neben dem Programm und im Quellbaum).</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1: %2</source>
+        <translation>In %1 konnte kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1; it is still as it was.</source>
+        <translation>%1 konnte nicht ersetzt werden; es ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not move the new copy to %1.</source>
+        <translation>Die neue Kopie konnte nicht nach %1 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4310,16 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
         <source>armlift: give one folder to open, not %1
 </source>
         <translation>armlift: geben Sie einen Ordner zum Öffnen an, nicht %1
+</translation>
+    </message>
+    <message>
+        <source>Open your copy of the bundled workshop (made in the user&apos;s data folder on first use).</source>
+        <translation>Ihre Kopie des mitgelieferten Workshops öffnen (wird beim ersten Mal im Datenordner des Benutzers angelegt).</translation>
+    </message>
+    <message>
+        <source>armlift: --workshop opens the workshop; give no PATH
+</source>
+        <translation>armlift: --workshop öffnet den Workshop; geben Sie keinen PATH an
 </translation>
     </message>
 </context>

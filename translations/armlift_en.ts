@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Armlift::FindBar</name>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>Replaced %n occurrence</numerusform>
+            <numerusform>Replaced %n occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Armlift::OnlineCache</name>
     <message numerus="yes">
         <source>%n second(s)</source>

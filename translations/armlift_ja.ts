@@ -875,10 +875,6 @@ docker-in-docker が使えるランナーならどこでも動作し、もう一
         <source>%1: %2 [%3]</source>
         <translation>%1: %2 [%3]</translation>
     </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 を読み取れませんでした: %2</translation>
-    </message>
 </context>
 <context>
     <name>Armlift::DockerfileParser</name>
@@ -940,6 +936,63 @@ Save them before closing?</source>
     <message>
         <source>Estimate for this Dockerfile built for arm64 on x86-64: %1 of %2 RUN steps run emulated, %3 of them compiling from source; about %4% of the build work is emulated, so it takes roughly %5x the time of a native build (the talk&apos;s ratio: 22m27s emulated, 3m01s native).</source>
         <translation>x86-64 上で arm64 向けにビルドした場合のこの Dockerfile の見積もり: %2 個の RUN ステップのうち %1 個がエミュレーションで実行され、そのうち %3 個がソースからコンパイルします。ビルド作業の約 %4% がエミュレーションのため、ネイティブビルドのおよそ %5 倍の時間がかかります (トークでの比率: エミュレーション 22m27s、ネイティブ 3m01s)。</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>大文字と小文字を区別(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>置換(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>すべて置換(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>置換後の文字列</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>前へ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>次へ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>検索バーを閉じる</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Wrapped around; line %1</source>
+        <translation>折り返して検索しました: %1 行目</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>%n 件置換しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1844,54 @@ Someone may be intercepting the connection. Only continue if you know this serve
     <message>
         <source>Fix All &amp;Safe Problems in Project…</source>
         <translation>プロジェクトの安全な問題をすべて修正(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The workshop was reset to a fresh copy in %1.</source>
+        <translation>ワークショップを %1 の新しいコピーにリセットしました。</translation>
+    </message>
+    <message>
+        <source>Workshop: your copy is in %1.</source>
+        <translation>ワークショップ: あなたのコピーは %1 にあります。</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>ワークショップ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Workshop…</source>
+        <translation>ワークショップをリセット(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset Workshop</source>
+        <translation>ワークショップをリセット</translation>
+    </message>
+    <message>
+        <source>Replace your workshop copy with a fresh one? Every change you made in it is lost.</source>
+        <translation>ワークショップのコピーを新しいものに置き換えますか? コピー内で行った変更はすべて失われます。</translation>
+    </message>
+    <message>
+        <source>Git status</source>
+        <translation>Git の状態</translation>
+    </message>
+    <message>
+        <source>Git: %1</source>
+        <translation>Git: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>置換(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>次を検索(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2914,7 +3015,7 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     </message>
     <message>
         <source>The commit author for --commit, as &quot;Name &lt;email&gt;&quot;.</source>
-        <translation>--commit のコミット作成者。"Name &lt;email&gt;" の形式で指定します。</translation>
+        <translation>--commit のコミット作成者。&quot;Name &lt;email&gt;&quot; の形式で指定します。</translation>
     </message>
     <message>
         <source>AUTHOR</source>
@@ -2950,11 +3051,11 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     </message>
     <message>
         <source>--branch &apos;%1&apos; is not a valid git branch name</source>
-        <translation>--branch '%1' は有効な git ブランチ名ではありません</translation>
+        <translation>--branch &apos;%1&apos; は有効な git ブランチ名ではありません</translation>
     </message>
     <message>
         <source>--author &apos;%1&apos; is not in the form &quot;Name &lt;email&gt;&quot;</source>
-        <translation>--author '%1' は "Name &lt;email&gt;" の形式ではありません</translation>
+        <translation>--author &apos;%1&apos; は &quot;Name &lt;email&gt;&quot; の形式ではありません</translation>
     </message>
     <message>
         <source>--message needs a text</source>
@@ -3093,6 +3194,33 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>Recent projects:</source>
         <translation>最近のプロジェクト:</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::WorkshopCopy</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2: %3</source>
+        <translation>%1 を %2 にコピーできませんでした: %3</translation>
+    </message>
+    <message>
+        <source>The bundled workshop was not found (looked next to the program and in the source tree).</source>
+        <translation>同梱のワークショップが見つかりませんでした (プログラムの隣とソースツリー内を探しました)。</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1: %2</source>
+        <translation>%1 にフォルダーを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1; it is still as it was.</source>
+        <translation>%1 を置き換えられませんでした。元のままです。</translation>
+    </message>
+    <message>
+        <source>Could not move the new copy to %1.</source>
+        <translation>新しいコピーを %1 に移動できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4304,16 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <source>armlift: give one folder to open, not %1
 </source>
         <translation>armlift: 開くフォルダーは 1 つにしてください (%1 個ではありません)
+</translation>
+    </message>
+    <message>
+        <source>Open your copy of the bundled workshop (made in the user&apos;s data folder on first use).</source>
+        <translation>同梱のワークショップのコピーを開きます (初回使用時にユーザーのデータフォルダーに作成されます)。</translation>
+    </message>
+    <message>
+        <source>armlift: --workshop opens the workshop; give no PATH
+</source>
+        <translation>armlift: --workshop はワークショップを開きます。PATH は指定しないでください
 </translation>
     </message>
 </context>

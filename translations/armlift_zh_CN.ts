@@ -875,10 +875,6 @@ Runs on any runner that allows docker-in-docker; QEMU (tonistiigi/binfmt) emulat
         <source>%1: %2 [%3]</source>
         <translation>%1：%2 [%3]</translation>
     </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Armlift::DockerfileParser</name>
@@ -940,6 +936,63 @@ Save them before closing?</source>
     <message>
         <source>Estimate for this Dockerfile built for arm64 on x86-64: %1 of %2 RUN steps run emulated, %3 of them compiling from source; about %4% of the build work is emulated, so it takes roughly %5x the time of a native build (the talk&apos;s ratio: 22m27s emulated, 3m01s native).</source>
         <translation>此 Dockerfile 在 x86-64 上为 arm64 构建的估算：%2 个 RUN 步骤中有 %1 个在模拟下运行，其中 %3 个从源码编译；约 %4% 的构建工作在模拟下进行，因此耗时约为原生构建的 %5 倍（讲座中的比例：模拟 22m27s，原生 3m01s）。</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::FindBar</name>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace &amp;All</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Wrapped around; line %1</source>
+        <translation>已从另一端继续查找；第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s)</source>
+        <translation>
+            <numerusform>已替换 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1844,54 @@ Someone may be intercepting the connection. Only continue if you know this serve
     <message>
         <source>Fix All &amp;Safe Problems in Project…</source>
         <translation>修复项目中所有安全的问题(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The workshop was reset to a fresh copy in %1.</source>
+        <translation>工作坊已重置为 %1 中的全新副本。</translation>
+    </message>
+    <message>
+        <source>Workshop: your copy is in %1.</source>
+        <translation>工作坊：您的副本位于 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>工作坊(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Workshop…</source>
+        <translation>重置工作坊(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset Workshop</source>
+        <translation>重置工作坊</translation>
+    </message>
+    <message>
+        <source>Replace your workshop copy with a fresh one? Every change you made in it is lost.</source>
+        <translation>要用全新的副本替换您的工作坊副本吗？您在其中所做的所有更改都将丢失。</translation>
+    </message>
+    <message>
+        <source>Git status</source>
+        <translation>Git 状态</translation>
+    </message>
+    <message>
+        <source>Git: %1</source>
+        <translation>Git：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>查找下一个(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2914,7 +3015,7 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     </message>
     <message>
         <source>The commit author for --commit, as &quot;Name &lt;email&gt;&quot;.</source>
-        <translation>--commit 的提交作者，格式为 "Name &lt;email&gt;"。</translation>
+        <translation>--commit 的提交作者，格式为 &quot;Name &lt;email&gt;&quot;。</translation>
     </message>
     <message>
         <source>AUTHOR</source>
@@ -2950,11 +3051,11 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     </message>
     <message>
         <source>--branch &apos;%1&apos; is not a valid git branch name</source>
-        <translation>--branch '%1' 不是有效的 git 分支名</translation>
+        <translation>--branch &apos;%1&apos; 不是有效的 git 分支名</translation>
     </message>
     <message>
         <source>--author &apos;%1&apos; is not in the form &quot;Name &lt;email&gt;&quot;</source>
-        <translation>--author '%1' 不符合 "Name &lt;email&gt;" 格式</translation>
+        <translation>--author &apos;%1&apos; 不符合 &quot;Name &lt;email&gt;&quot; 格式</translation>
     </message>
     <message>
         <source>--message needs a text</source>
@@ -3093,6 +3194,33 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>Recent projects:</source>
         <translation>最近的项目：</translation>
+    </message>
+</context>
+<context>
+    <name>Armlift::WorkshopCopy</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2: %3</source>
+        <translation>无法将 %1 复制到 %2：%3</translation>
+    </message>
+    <message>
+        <source>The bundled workshop was not found (looked next to the program and in the source tree).</source>
+        <translation>未找到内置的工作坊（已在程序旁边和源码树中查找）。</translation>
+    </message>
+    <message>
+        <source>Could not create a folder in %1: %2</source>
+        <translation>无法在 %1 中创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1; it is still as it was.</source>
+        <translation>无法替换 %1；它保持原样。</translation>
+    </message>
+    <message>
+        <source>Could not move the new copy to %1.</source>
+        <translation>无法将新副本移动到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4304,16 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <source>armlift: give one folder to open, not %1
 </source>
         <translation>armlift：请只指定一个要打开的文件夹，而不是 %1 个
+</translation>
+    </message>
+    <message>
+        <source>Open your copy of the bundled workshop (made in the user&apos;s data folder on first use).</source>
+        <translation>打开内置工作坊的副本（首次使用时在用户数据文件夹中创建）。</translation>
+    </message>
+    <message>
+        <source>armlift: --workshop opens the workshop; give no PATH
+</source>
+        <translation>armlift：--workshop 会打开工作坊；请勿指定 PATH
 </translation>
     </message>
 </context>
