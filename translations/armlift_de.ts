@@ -169,6 +169,14 @@
         <source>A fix edits a file outside the project; nothing was changed.</source>
         <translation>Eine Korrektur ändert eine Datei außerhalb des Projekts; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>%1 has aarch64 wheels on PyPI only for glibc %2 or later, but %3 has glibc %4: pip builds it from source on arm64</source>
+        <translation>%1 hat auf PyPI aarch64-Wheels nur für glibc %2 oder neuer, aber %3 hat glibc %4: pip baut es auf arm64 aus dem Quellcode</translation>
+    </message>
+    <message>
+        <source>The aarch64 wheels of %1 %2 are manylinux wheels that need glibc %3; pip skips them on an image with an older glibc and downloads the source distribution. Pin an older release, or use a base image with glibc %3 or later.</source>
+        <translation>Die aarch64-Wheels von %1 %2 sind manylinux-Wheels, die glibc %3 brauchen; auf einem Image mit älterer glibc überspringt pip sie und lädt die Quelldistribution. Pinnen Sie eine ältere Version oder verwenden Sie ein Basis-Image mit glibc %3 oder neuer.</translation>
+    </message>
 </context>
 <context>
     <name>Armlift::BuildLogDoctor</name>
@@ -179,6 +187,22 @@
     <message>
         <source>In this Dockerfile: %1</source>
         <translation>In diesem Dockerfile: %1</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>das Programm</translation>
+    </message>
+    <message>
+        <source>exec format error in a FROM scratch stage: scratch has no platform of its own; %1 is copied from stage %2, which builds it for x86-64 (amd64).</source>
+        <translation>exec format error in einer FROM-scratch-Stage: scratch hat keine eigene Plattform; %1 wird aus der Stage %2 kopiert, die es für x86-64 (amd64) baut.</translation>
+    </message>
+    <message>
+        <source>exec format error in a FROM scratch stage: scratch has no platform of its own; %1 is copied in from %2, an x86-64 (amd64) build.</source>
+        <translation>exec format error in einer FROM-scratch-Stage: scratch hat keine eigene Plattform; %1 wird aus %2 kopiert, einem Build für x86-64 (amd64).</translation>
+    </message>
+    <message>
+        <source>A scratch image holds only the files copied into it, so the base image is not the problem. Build %1 for the target architecture (GOARCH=$TARGETARCH with ARG TARGETARCH, the arm64 download), or copy the arm64 build.</source>
+        <translation>Ein scratch-Image enthält nur die hineinkopierten Dateien, das Basis-Image ist also nicht das Problem. Bauen Sie %1 für die Zielarchitektur (GOARCH=$TARGETARCH mit ARG TARGETARCH, der arm64-Download) oder kopieren Sie den arm64-Build.</translation>
     </message>
 </context>
 <context>
@@ -3765,10 +3789,6 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <source>Run “%1” to update %2 before building: a clean install refuses a lockfile that does not match package.json.</source>
-        <translation>Führen Sie „%1“ aus, um %2 vor dem Build zu aktualisieren: eine saubere Installation lehnt eine Lockdatei ab, die nicht zu package.json passt.</translation>
-    </message>
-    <message>
         <source>Replace %1 with %2</source>
         <translation>%1 durch %2 ersetzen</translation>
     </message>
@@ -3779,6 +3799,22 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
     <message>
         <source>Keep %1 and install what building it needs (%2)</source>
         <translation>%1 behalten und installieren, was sein Build braucht (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 still pins %3, which package.json no longer allows: run “%4” so the lockfile follows (a clean install refuses it as it is)</source>
+        <translation>%1: %2 legt noch %3 fest, was package.json nicht mehr zulässt: Führen Sie „%4“ aus, damit die Lock-Datei folgt (eine saubere Installation lehnt sie so ab)</translation>
+    </message>
+    <message>
+        <source>Run “%1” to update %2 before building: a clean install refuses a lockfile that does not match package.json. Armlift does not edit the lockfile: its entries carry the download URL and integrity hash of the old release.</source>
+        <translation>Führen Sie vor dem Bauen „%1“ aus, um %2 zu aktualisieren: Eine saubere Installation lehnt eine Lock-Datei ab, die nicht zu package.json passt. Armlift bearbeitet die Lock-Datei nicht: Ihre Einträge enthalten Download-URL und Integritäts-Hash der alten Version.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 in package.json, then run “%3”</source>
+        <translation>%1 in package.json durch %2 ersetzen, dann „%3“ ausführen</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 in package.json (first release with a linux-arm64 binary), then run “%3”</source>
+        <translation>%1 %2 in package.json verwenden (erste Version mit linux-arm64-Binary), dann „%3“ ausführen</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,14 @@
         <source>A fix edits a file outside the project; nothing was changed.</source>
         <translation>修正がプロジェクト外のファイルを編集します。何も変更しませんでした。</translation>
     </message>
+    <message>
+        <source>%1 has aarch64 wheels on PyPI only for glibc %2 or later, but %3 has glibc %4: pip builds it from source on arm64</source>
+        <translation>%1 の PyPI 上の aarch64 wheel は glibc %2 以降専用ですが、%3 の glibc は %4 です: pip は arm64 でソースからビルドします</translation>
+    </message>
+    <message>
+        <source>The aarch64 wheels of %1 %2 are manylinux wheels that need glibc %3; pip skips them on an image with an older glibc and downloads the source distribution. Pin an older release, or use a base image with glibc %3 or later.</source>
+        <translation>%1 %2 の aarch64 wheel は glibc %3 を必要とする manylinux wheel です。glibc が古いイメージでは pip はそれらを飛ばしてソース配布物をダウンロードします。古いリリースに固定するか、glibc %3 以降のベースイメージを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>Armlift::BuildLogDoctor</name>
@@ -179,6 +187,22 @@
     <message>
         <source>In this Dockerfile: %1</source>
         <translation>この Dockerfile 内: %1</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>そのプログラム</translation>
+    </message>
+    <message>
+        <source>exec format error in a FROM scratch stage: scratch has no platform of its own; %1 is copied from stage %2, which builds it for x86-64 (amd64).</source>
+        <translation>FROM scratch ステージでの exec format error: scratch 自体にはプラットフォームがありません。%1 はステージ %2 からコピーされており、そこで x86-64 (amd64) 用にビルドされています。</translation>
+    </message>
+    <message>
+        <source>exec format error in a FROM scratch stage: scratch has no platform of its own; %1 is copied in from %2, an x86-64 (amd64) build.</source>
+        <translation>FROM scratch ステージでの exec format error: scratch 自体にはプラットフォームがありません。%1 は %2 からコピーされた x86-64 (amd64) 用のビルドです。</translation>
+    </message>
+    <message>
+        <source>A scratch image holds only the files copied into it, so the base image is not the problem. Build %1 for the target architecture (GOARCH=$TARGETARCH with ARG TARGETARCH, the arm64 download), or copy the arm64 build.</source>
+        <translation>scratch イメージにはコピーしたファイルしか入っていないため、ベースイメージは原因ではありません。%1 をターゲットアーキテクチャ向けにビルドする (ARG TARGETARCH と GOARCH=$TARGETARCH、arm64 版のダウンロード) か、arm64 のビルドをコピーしてください。</translation>
     </message>
 </context>
 <context>
@@ -3759,10 +3783,6 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <translation>出典: %1</translation>
     </message>
     <message>
-        <source>Run “%1” to update %2 before building: a clean install refuses a lockfile that does not match package.json.</source>
-        <translation>ビルド前に「%1」を実行して %2 を更新してください: クリーンインストールは package.json と一致しないロックファイルを拒否します。</translation>
-    </message>
-    <message>
         <source>Replace %1 with %2</source>
         <translation>%1 を %2 に置き換え</translation>
     </message>
@@ -3773,6 +3793,22 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>Keep %1 and install what building it needs (%2)</source>
         <translation>%1 を維持し、ビルドに必要なもの (%2) をインストール</translation>
+    </message>
+    <message>
+        <source>%1: %2 still pins %3, which package.json no longer allows: run “%4” so the lockfile follows (a clean install refuses it as it is)</source>
+        <translation>%1: %2 はまだ %3 に固定していますが、package.json はもうそれを許しません: ロックファイルを追従させるには「%4」を実行してください (このままではクリーンインストールが拒否します)</translation>
+    </message>
+    <message>
+        <source>Run “%1” to update %2 before building: a clean install refuses a lockfile that does not match package.json. Armlift does not edit the lockfile: its entries carry the download URL and integrity hash of the old release.</source>
+        <translation>ビルドの前に「%1」を実行して %2 を更新してください: package.json と一致しないロックファイルはクリーンインストールで拒否されます。Armlift はロックファイルを編集しません: そのエントリには古いリリースのダウンロード URL と integrity ハッシュが入っているためです。</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 in package.json, then run “%3”</source>
+        <translation>package.json の %1 を %2 に置き換えてから「%3」を実行</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 in package.json (first release with a linux-arm64 binary), then run “%3”</source>
+        <translation>package.json で %1 %2 を使用 (linux-arm64 バイナリのある最初のリリース) してから「%3」を実行</translation>
     </message>
 </context>
 <context>

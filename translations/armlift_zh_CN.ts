@@ -169,6 +169,14 @@
         <source>A fix edits a file outside the project; nothing was changed.</source>
         <translation>某个修复会编辑项目之外的文件；未做任何更改。</translation>
     </message>
+    <message>
+        <source>%1 has aarch64 wheels on PyPI only for glibc %2 or later, but %3 has glibc %4: pip builds it from source on arm64</source>
+        <translation>%1 在 PyPI 上的 aarch64 wheel 仅适用于 glibc %2 或更高版本，但 %3 的 glibc 为 %4：pip 会在 arm64 上从源码构建</translation>
+    </message>
+    <message>
+        <source>The aarch64 wheels of %1 %2 are manylinux wheels that need glibc %3; pip skips them on an image with an older glibc and downloads the source distribution. Pin an older release, or use a base image with glibc %3 or later.</source>
+        <translation>%1 %2 的 aarch64 wheel 是需要 glibc %3 的 manylinux wheel；在 glibc 较旧的镜像上 pip 会跳过它们并下载源码包。请固定为更早的版本，或使用 glibc %3 或更高版本的基础镜像。</translation>
+    </message>
 </context>
 <context>
     <name>Armlift::BuildLogDoctor</name>
@@ -179,6 +187,22 @@
     <message>
         <source>In this Dockerfile: %1</source>
         <translation>在此 Dockerfile 中：%1</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <translation>该程序</translation>
+    </message>
+    <message>
+        <source>exec format error in a FROM scratch stage: scratch has no platform of its own; %1 is copied from stage %2, which builds it for x86-64 (amd64).</source>
+        <translation>FROM scratch 阶段中的 exec format error：scratch 本身没有平台；%1 从阶段 %2 复制而来，而该阶段将它构建为 x86-64 (amd64) 版本。</translation>
+    </message>
+    <message>
+        <source>exec format error in a FROM scratch stage: scratch has no platform of its own; %1 is copied in from %2, an x86-64 (amd64) build.</source>
+        <translation>FROM scratch 阶段中的 exec format error：scratch 本身没有平台；%1 从 %2 复制而来，是 x86-64 (amd64) 构建。</translation>
+    </message>
+    <message>
+        <source>A scratch image holds only the files copied into it, so the base image is not the problem. Build %1 for the target architecture (GOARCH=$TARGETARCH with ARG TARGETARCH, the arm64 download), or copy the arm64 build.</source>
+        <translation>scratch 镜像只包含复制进去的文件，因此问题不在基础镜像。请为目标架构构建 %1（ARG TARGETARCH 配合 GOARCH=$TARGETARCH，或下载 arm64 版本），或复制 arm64 构建产物。</translation>
     </message>
 </context>
 <context>
@@ -3759,10 +3783,6 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>Run “%1” to update %2 before building: a clean install refuses a lockfile that does not match package.json.</source>
-        <translation>构建前运行“%1”以更新 %2：全新安装会拒绝与 package.json 不匹配的锁文件。</translation>
-    </message>
-    <message>
         <source>Replace %1 with %2</source>
         <translation>将 %1 替换为 %2</translation>
     </message>
@@ -3773,6 +3793,22 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>Keep %1 and install what building it needs (%2)</source>
         <translation>保留 %1 并安装构建它所需的内容（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 still pins %3, which package.json no longer allows: run “%4” so the lockfile follows (a clean install refuses it as it is)</source>
+        <translation>%1：%2 仍锁定 %3，而 package.json 已不再允许该版本：请运行“%4”使锁文件随之更新（否则干净安装会拒绝它）</translation>
+    </message>
+    <message>
+        <source>Run “%1” to update %2 before building: a clean install refuses a lockfile that does not match package.json. Armlift does not edit the lockfile: its entries carry the download URL and integrity hash of the old release.</source>
+        <translation>构建前请运行“%1”更新 %2：与 package.json 不一致的锁文件会被干净安装拒绝。Armlift 不编辑锁文件：其条目包含旧版本的下载 URL 和完整性哈希。</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2 in package.json, then run “%3”</source>
+        <translation>在 package.json 中将 %1 替换为 %2，然后运行“%3”</translation>
+    </message>
+    <message>
+        <source>Use %1 %2 in package.json (first release with a linux-arm64 binary), then run “%3”</source>
+        <translation>在 package.json 中使用 %1 %2（首个提供 linux-arm64 二进制的版本），然后运行“%3”</translation>
     </message>
 </context>
 <context>

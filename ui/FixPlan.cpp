@@ -2,6 +2,7 @@
 
 #include "fix/FixApplier.h"
 #include "fix/ProjectFixer.h"
+#include "text/TextEncoding.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -66,12 +67,7 @@ bool FixPlan::readNormalized(const QString &root, const QString &path, QString *
         *error = tr("Could not read %1: %2").arg(path, file.errorString());
         return false;
     }
-    QByteArray bytes = file.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    *text = QString::fromUtf8(bytes);
-    text->replace(u"\r\n"_s, u"\n"_s);
-    text->replace(u'\r', u'\n');
+    *text = NormalizedText::fromBytes(file.readAll()).text;
     return true;
 }
 

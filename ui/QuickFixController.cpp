@@ -7,6 +7,7 @@
 #include "FixPreviewDialog.h"
 #include "RelintScheduler.h"
 #include "fix/ProjectFixer.h"
+#include "text/TextEncoding.h"
 
 #include <QDir>
 #include <QFile>
@@ -335,26 +336,14 @@ bool QuickFixController::writeFiles(const QList<FileChange> &changes)
             Q_EMIT failed(tr("Could not read %1: %2; no file was changed.").arg(change.path, in.errorString()));
             return false;
         }
-        QByteArray bytes = create ? QByteArray() : in.readAll();
-        const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-        if (bom)
-            bytes.remove(0, 3);
-        QString disk = QString::fromUtf8(bytes);
-        const bool crlf = disk.contains(u"\r\n"_s);
-        disk.replace(u"\r\n"_s, u"\n"_s);
-        disk.replace(u'\r', u'\n');
-        if (disk != change.before) {
+        const NormalizedText disk = NormalizedText::fromBytes(create ? QByteArray() : in.readAll());
+        if (disk.text != change.before) {
             Q_EMIT failed(tr("%1 changed on disk while the fixes were previewed; no file was changed. Run the "
                              "fix-all again.")
                               .arg(change.path));
             return false;
         }
-        QString text = change.after;
-        if (crlf)
-            text.replace(u'\n', u"\r\n"_s);
-        QByteArray out = text.toUtf8();
-        if (bom)
-            out.prepend("\xEF\xBB\xBF");
+        const QByteArray out = disk.toBytes(change.after); // the file's BOM and "\r\n" kept
         auto file = std::make_unique<QSaveFile>(path);
         if (!file->open(QIODevice::WriteOnly) || file->write(out) != out.size()) {
             Q_EMIT failed(tr("Could not write %1: %2; no file was changed.").arg(change.path, file->errorString()));

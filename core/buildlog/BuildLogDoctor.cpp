@@ -304,6 +304,87 @@ const Finding *ruleFindingFor(const BuildLogProject &project, const Location &lo
     return nullptr;
 }
 
+// An exec format error in a `FROM scratch` stage. Scratch is empty and has no platform, so
+// blaming its FROM (ARM101/ARM102) is wrong: the program that failed is a file COPYed (or
+// ADDed) into the stage, built or downloaded for x86-64. The copy, or the stage it came from,
+// is the cause.
+struct ScratchCopy
+{
+    int copy = -1;       // the COPY/ADD that brings the program in
+    int fromStage = -1;  // its --from stage; -1 for the build context or an image
+    QString program;     // the path that failed ("/server"); may be empty
+    QString sources;     // what the COPY copies, as written ("bin/server")
+};
+
+bool isScratchStage(const Dockerfile &df, int stage)
+{
+    // FROM scratch AS base … FROM base: follow the chain of stages.
+    for (int hops = 0; stage >= 0 && hops < df.stages().size(); ++hops) {
+        const Stage &st = df.stages().at(stage);
+        if (st.image.trimmed().compare(u"scratch"_s, Qt::CaseInsensitive) == 0)
+            return true;
+        const int base = df.stageByName(st.image.trimmed());
+        stage = base >= 0 && base < stage ? base : -1;
+    }
+    return false;
+}
+
+QStringList argWords(const Instruction &ins)
+{
+    if (ins.jsonForm) {
+        QStringList words;
+        for (const MappedText &a : ins.jsonArgs)
+            words.append(a.text());
+        return words;
+    }
+    static const QRegularExpression space(u"\\s+"_s);
+    return ins.args.text().split(space, Qt::SkipEmptyParts);
+}
+
+ScratchCopy scratchCopy(const Dockerfile &df, int failing, const QString &lineText)
+{
+    ScratchCopy out;
+    const Instruction &ins = df.instructions().at(failing);
+    if (ins.stage < 0 || !isScratchStage(df, ins.stage))
+        return out;
+    static const QRegularExpression execPath(u"exec (/\\S+?):? exec format error"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = execPath.match(lineText);
+    if (m.hasMatch())
+        out.program = m.captured(1);
+    else if (ins.effectiveKeyword() == u"RUN")
+        out.program = argWords(ins).value(0);
+    const QString programName = out.program.section(u'/', -1);
+    int last = -1;
+    int matching = -1;
+    for (int i = df.stages().at(ins.stage).fromInstruction + 1; i < failing; ++i) {
+        const Instruction &c = df.instructions().at(i);
+        if (c.keyword != u"COPY" && c.keyword != u"ADD")
+            continue;
+        const QStringList words = argWords(c);
+        if (words.size() < 2)
+            continue;
+        last = i;
+        const QString dest = words.last();
+        for (qsizetype w = 0; w + 1 < words.size(); ++w) {
+            const QString name = words.at(w).section(u'/', -1, -1, QString::SectionSkipEmpty);
+            if (!out.program.isEmpty()
+                && (dest == out.program || (dest.endsWith(u'/') && dest + name == out.program)
+                    || (dest.endsWith(u'/') && name == programName && out.program.startsWith(dest))))
+                matching = i;
+        }
+    }
+    out.copy = matching >= 0 ? matching : last;
+    if (out.copy < 0)
+        return out;
+    const Instruction &copy = df.instructions().at(out.copy);
+    if (const InstructionFlag *from = copy.flag(u"from"))
+        out.fromStage = df.stageByName(from->value);
+    QStringList sources = argWords(copy);
+    sources.removeLast();
+    out.sources = sources.join(u' ');
+    return out;
+}
+
 } // namespace
 
 BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString &logName, const QString &root,
@@ -332,8 +413,27 @@ BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString
 
         const Location loc = locate(log, project, sig, hit, stepIndex);
         const QString context = contextText(log, project, loc, stepIndex);
-        const RuleChoice choice = chooseRules(m_signatures, sig, hit, log, line.text, context, command);
-        const Finding *ruleFinding = ruleFindingFor(project, loc, choice);
+        RuleChoice choice = chooseRules(m_signatures, sig, hit, log, line.text, context, command);
+        ScratchCopy scratch;
+        const bool blamesImage = isPlatformRule(choice.fallback)
+            || std::any_of(choice.candidates.cbegin(), choice.candidates.cend(), isPlatformRule);
+        if (blamesImage && loc.file >= 0 && loc.instruction >= 0)
+            scratch = scratchCopy(project.files().at(loc.file).dockerfile, loc.instruction, line.text);
+        const Finding *ruleFinding = nullptr;
+        if (scratch.copy >= 0) {
+            // What makes a copied program x86-64: its build stage's GOARCH, download or platform.
+            choice.candidates = {u"ARM401"_s, u"ARM604"_s, u"ARM202"_s, u"ARM203"_s, u"ARM601"_s, u"ARM201"_s,
+                                 u"ARM101"_s, u"ARM102"_s};
+            choice.fallback = u"ARM601"_s;
+            if (scratch.fromStage >= 0) {
+                const Dockerfile &df = project.files().at(loc.file).dockerfile;
+                Location from = loc;
+                from.instruction = df.stages().at(scratch.fromStage).lastInstruction;
+                ruleFinding = ruleFindingFor(project, from, choice);
+            }
+        } else {
+            ruleFinding = ruleFindingFor(project, loc, choice);
+        }
 
         QHash<QString, QString> values = sig.defaults;
         for (auto it = hit.captures.begin(); it != hit.captures.end(); ++it)
@@ -352,6 +452,9 @@ BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString
             finding.file = ruleFinding->file;
             finding.range = ruleFinding->range;
             finding.fixes = ruleFinding->fixes;
+        } else if (scratch.copy >= 0) {
+            finding.file = project.files().at(loc.file).path;
+            finding.range = BuildLogLocate::firstLine(project.files().at(loc.file).dockerfile, scratch.copy);
         } else if (loc.file >= 0 && loc.instruction >= 0) {
             const Dockerfile &df = project.files().at(loc.file).dockerfile;
             int at = loc.instruction;
@@ -371,6 +474,27 @@ BuildLogDiagnosis BuildLogDoctor::diagnose(const QString &logText, const QString
         finding.message = fill(sig.message, values) + u' '
             + tr("(build log line %1: %2)").arg(QString::number(line.number), elided(line.text));
         finding.help = fill(sig.help, values);
+        if (scratch.copy >= 0) {
+            const Dockerfile &df = project.files().at(loc.file).dockerfile;
+            const QString program = scratch.program.isEmpty() ? tr("the program") : scratch.program;
+            QString cause;
+            if (scratch.fromStage >= 0) {
+                const Stage &st = df.stages().at(scratch.fromStage);
+                cause = tr("exec format error in a FROM scratch stage: scratch has no platform of its own; %1 is "
+                           "copied from stage %2, which builds it for x86-64 (amd64).")
+                            .arg(program, st.name.isEmpty() ? QString::number(st.index) : st.name);
+            } else {
+                cause = tr("exec format error in a FROM scratch stage: scratch has no platform of its own; %1 is "
+                           "copied in from %2, an x86-64 (amd64) build.")
+                            .arg(program, scratch.sources);
+            }
+            finding.message = cause + u' '
+                + tr("(build log line %1: %2)").arg(QString::number(line.number), elided(line.text));
+            finding.help = tr("A scratch image holds only the files copied into it, so the base image is not the "
+                              "problem. Build %1 for the target architecture (GOARCH=$TARGETARCH with ARG TARGETARCH, "
+                              "the arm64 download), or copy the arm64 build.")
+                               .arg(program);
+        }
         if (ruleFinding)
             finding.help += u' ' + tr("In this Dockerfile: %1").arg(ruleFinding->message);
 

@@ -3,6 +3,7 @@
 #include "fix/FixApplier.h"
 #include "scan/ProjectFiles.h"
 #include "scan/ProjectScanner.h"
+#include "text/TextEncoding.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,17 +16,6 @@
 #include <memory>
 
 namespace Armlift {
-
-namespace {
-
-constexpr QChar Bom(0xFEFF);
-
-QString withoutBom(const QString &text)
-{
-    return text.startsWith(Bom) ? text.mid(1) : text;
-}
-
-} // namespace
 
 ProjectFixer::ProjectFixer(const ProjectScanner &scanner, int maxRounds)
     : m_scanner(scanner)

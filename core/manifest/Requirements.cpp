@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <climits>
 
@@ -52,7 +53,7 @@ struct ParsedVersion
 {
     bool valid = false;
     int epoch = 0;
-    QList<qint64> release;
+    QVarLengthArray<qint64, 8> release; // no allocation for ordinary versions
     int preKind = 4;     // 0 dev-only, 1 a, 2 b, 3 rc, 4 final
     qint64 preNumber = 0;
     qint64 post = -1;
@@ -71,15 +72,30 @@ ParsedVersion parseVersion(const QString &text)
     ParsedVersion v;
     // Most versions are a plain `1.18.5`, and rules compare versions in loops: read those
     // without the regex (same result: digit runs joined by single dots).
-    bool plain = !text.isEmpty() && !text.startsWith(u'.') && !text.endsWith(u'.') && !text.contains(u"..");
-    for (qsizetype i = 0; plain && i < text.size(); ++i)
-        plain = (text.at(i) >= u'0' && text.at(i) <= u'9') || text.at(i) == u'.';
-    if (plain) {
+    // One pass: digits accumulate, a dot closes a part; an empty part or any other character
+    // sends the text to the regex.
+    bool plain = !text.isEmpty();
+    qint64 part = 0;
+    bool inPart = false;
+    for (qsizetype i = 0; plain && i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= u'0' && c <= u'9' && part < (LLONG_MAX - 9) / 10) {
+            part = part * 10 + (c - u'0');
+            inPart = true;
+        } else if (c == u'.' && inPart) {
+            v.release.append(part);
+            part = 0;
+            inPart = false;
+        } else {
+            plain = false;
+        }
+    }
+    if (plain && inPart) {
+        v.release.append(part);
         v.valid = true;
-        for (const QStringView part : QStringView(text).split(u'.'))
-            v.release.append(part.toLongLong());
         return v;
     }
+    v.release.clear();
     const auto m = re.match(text);
     if (!m.hasMatch())
         return v;

@@ -15,7 +15,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Armlift::JsonSource", text);
+    // lupdate files a free function's tr() under its namespace: "Armlift" is where the .ts
+    // files keep these texts, so it is the context to look them up in.
+    return QCoreApplication::translate("Armlift", text);
 }
 
 JsonAnswer cachedAnswer(const OnlineCache::Entry &e)

@@ -21,7 +21,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Armlift::OnlineChecker", text);
+    // lupdate files a free function's tr() under its namespace: "Armlift" is where the .ts
+    // files keep these texts, so it is the context to look them up in.
+    return QCoreApplication::translate("Armlift", text);
 }
 
 bool within(const SourceRange &inner, const SourceRange &outer)
@@ -173,7 +175,20 @@ void applyPython(OnlineChecker::Run &run, QList<Finding> &findings)
         // Pure-Python and sdist-only projects build anywhere without a compiler: nothing to say.
         if (!release || !project.hasNativeWheels())
             continue;
-        const bool fine = release->wheels.hasWheelFor(site.target);
+        // The image's glibc (knowledge base) decides which manylinux wheels pip can take: a
+        // release with only manylinux_2_28 aarch64 wheels is no good on CentOS 7 (glibc 2.17).
+        // Without it, PyPI's answer would count such a wheel and drop ARM301's glibc-floor finding.
+        PythonTarget target = site.target;
+        if (target.libc != PythonTarget::Libc::Musl) {
+            if (const PythonKnowledge::ImageGlibc *g = knowledge.glibcOf(target.image))
+                target.glibc = g->glibc;
+        }
+        const bool fine = release->wheels.hasWheelFor(target);
+        PythonTarget anyGlibc = target;
+        anyGlibc.glibc.clear();
+        const QString glibcFloor = !fine && !target.glibc.isEmpty() && release->wheels.hasWheelFor(anyGlibc)
+            ? release->wheels.aarch64GlibcFloor(anyGlibc)
+            : QString();
         SourceRange span = r.nameRange;
         if (r.specifierRange.isValid()) {
             span.endLine = r.specifierRange.endLine;
@@ -201,7 +216,7 @@ void applyPython(OnlineChecker::Run &run, QList<Finding> &findings)
                                                [&](const PythonKnowledge::NoWheelFact &f) { return f.name == name; });
         if (noWheelsKnown)
             continue;
-        const PyPIProject::Release *good = project.firstWithWheel(site.pin, site.target);
+        const PyPIProject::Release *good = project.firstWithWheel(site.pin, target);
         Finding f;
         if (existing >= 0)
             f = findings.takeAt(existing);
@@ -218,11 +233,22 @@ void applyPython(OnlineChecker::Run &run, QList<Finding> &findings)
             python = tr("CPython %1 (guessed from %2)").arg(site.target.versionText(), site.target.image);
         else
             python = tr("CPython %1 (from %2)").arg(site.target.versionText(), site.target.image);
-        f.message = tr("%1 has no aarch64 wheel on PyPI for %2: pip builds it from source on arm64")
-                        .arg(requirementText(r), python);
-        QString help = tr("PyPI lists no manylinux/musllinux aarch64 wheel of %1 %2 for that interpreter, so pip "
-                          "downloads the source distribution and needs a compiler and headers on arm64.")
-                           .arg(r.requirement.name, site.pin);
+        QString help;
+        if (!glibcFloor.isEmpty()) {
+            f.message = tr("%1 has aarch64 wheels on PyPI only for glibc %2 or later, but %3 has glibc %4: pip "
+                           "builds it from source on arm64")
+                            .arg(requirementText(r), glibcFloor, target.image, target.glibc);
+            help = tr("The aarch64 wheels of %1 %2 are manylinux wheels that need glibc %3; pip skips them on an "
+                      "image with an older glibc and downloads the source distribution. Pin an older release, or "
+                      "use a base image with glibc %3 or later.")
+                       .arg(r.requirement.name, site.pin, glibcFloor);
+        } else {
+            f.message = tr("%1 has no aarch64 wheel on PyPI for %2: pip builds it from source on arm64")
+                            .arg(requirementText(r), python);
+            help = tr("PyPI lists no manylinux/musllinux aarch64 wheel of %1 %2 for that interpreter, so pip "
+                      "downloads the source distribution and needs a compiler and headers on arm64.")
+                       .arg(r.requirement.name, site.pin);
+        }
         if (good) {
             QStringList versions;
             for (int minor : good->wheels.aarch64Pythons())

@@ -23,6 +23,20 @@ constexpr DistroPython distroPythons[] = {
     {"debian", "12", 11}, {"debian", "bookworm", 11}, {"debian", "13", 13}, {"debian", "trixie", 13},
 };
 
+// "2.28" vs "2.17": numeric, part by part.
+int compareGlibc(const QString &a, const QString &b)
+{
+    const QStringList pa = a.split(u'.');
+    const QStringList pb = b.split(u'.');
+    for (qsizetype i = 0; i < std::max(pa.size(), pb.size()); ++i) {
+        const int x = pa.value(i).toInt();
+        const int y = pb.value(i).toInt();
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 PythonTarget PythonTarget::fromImage(const QString &imageText)
@@ -82,7 +96,21 @@ bool WheelName::isPure() const
     return platformTags.contains(QStringLiteral("any"));
 }
 
-bool WheelName::installsOnLinuxAarch64(PythonTarget::Libc libc) const
+QString WheelName::manylinuxGlibc(const QString &platformTag)
+{
+    // PEP 513/571/599 legacy aliases, then PEP 600's manylinux_X_Y_arch.
+    if (platformTag.startsWith(QLatin1String("manylinux1_")))
+        return QStringLiteral("2.5");
+    if (platformTag.startsWith(QLatin1String("manylinux2010_")))
+        return QStringLiteral("2.12");
+    if (platformTag.startsWith(QLatin1String("manylinux2014_")))
+        return QStringLiteral("2.17");
+    static const QRegularExpression re(QStringLiteral(R"(^manylinux_(\d+)_(\d+)_)"));
+    const QRegularExpressionMatch m = re.match(platformTag);
+    return m.hasMatch() ? m.captured(1) + u'.' + m.captured(2) : QString();
+}
+
+bool WheelName::installsOnLinuxAarch64(PythonTarget::Libc libc, const QString &glibc) const
 {
     if (isPure())
         return true;
@@ -91,6 +119,11 @@ bool WheelName::installsOnLinuxAarch64(PythonTarget::Libc libc) const
             continue;
         const bool many = p.startsWith(QLatin1String("manylinux"));
         const bool musl = p.startsWith(QLatin1String("musllinux"));
+        if (many && !glibc.isEmpty()) {
+            const QString needs = manylinuxGlibc(p);
+            if (!needs.isEmpty() && compareGlibc(needs, glibc) > 0)
+                continue; // needs a newer glibc than the image has: pip skips it
+        }
         if ((many && libc != PythonTarget::Libc::Musl) || (musl && libc != PythonTarget::Libc::Glibc))
             return true;
     }
@@ -131,12 +164,27 @@ ReleaseWheels ReleaseWheels::fromFileNames(const QStringList &fileNames)
 bool ReleaseWheels::hasWheelFor(const PythonTarget &target) const
 {
     for (const WheelName &w : wheels) {
-        if (!w.installsOnLinuxAarch64(target.libc))
+        if (!w.installsOnLinuxAarch64(target.libc, target.glibc))
             continue;
         if (!target.knowsVersion() || w.matchesPython(target.major, target.minor))
             return true;
     }
     return false;
+}
+
+QString ReleaseWheels::aarch64GlibcFloor(const PythonTarget &target) const
+{
+    QString lowest;
+    for (const WheelName &w : wheels) {
+        if (w.isPure() || (target.knowsVersion() && !w.matchesPython(target.major, target.minor)))
+            continue;
+        for (const QString &p : w.platformTags) {
+            const QString needs = p.endsWith(QLatin1String("_aarch64")) ? WheelName::manylinuxGlibc(p) : QString();
+            if (!needs.isEmpty() && (lowest.isEmpty() || compareGlibc(needs, lowest) < 0))
+                lowest = needs;
+        }
+    }
+    return lowest;
 }
 
 QList<int> ReleaseWheels::aarch64Pythons() const

@@ -69,6 +69,7 @@ QList<ShellSource> collectShellSources(const Dockerfile &dockerfile, const QList
                 if (!cmd.words.isEmpty()) {
                     cmd.start = cmd.words.first().start;
                     cmd.end = cmd.words.last().end;
+                    cmd.seal();
                     src.commands.append(cmd);
                     sources.append(std::move(src));
                 }

@@ -26,7 +26,7 @@ bool isAssignment(const QString &w)
 
 } // namespace
 
-int ShellCommand::nameIndex() const
+int ShellCommand::computeNameIndex() const
 {
     for (int i = 0; i < words.size(); ++i) {
         if (!isAssignment(words.at(i).value))
@@ -92,6 +92,18 @@ int skipGroup(const QString &t, int i)
         }
     }
     return int(t.size());
+}
+
+// A character that needs no look at its neighbours inside an unquoted word.
+bool isPlainWordChar(QChar c)
+{
+    switch (c.unicode()) {
+    case u' ': case u'\t': case u'\n': case u'\r': case u';': case u'&': case u'|': case u'(': case u')':
+    case u'>': case u'<': case u'\\': case u'\'': case u'"': case u'$': case u'`':
+        return false;
+    default:
+        return true;
+    }
 }
 
 QList<Token> tokenize(const QString &t)
@@ -204,8 +216,12 @@ QList<Token> tokenize(const QString &t)
                         v.append(QStringView(t).mid(i, e - i));
                         i = e;
                     } else {
-                        v.append(t.at(i));
-                        ++i;
+                        // A run of ordinary characters at once, not one append per character.
+                        int j = i + 1;
+                        while (j < n && t.at(j) != u'"' && t.at(j) != u'\\' && t.at(j) != u'$' && t.at(j) != u'`')
+                            ++j;
+                        v.append(QStringView(t).mid(i, j - i));
+                        i = j;
                     }
                 }
                 ++i;
@@ -214,8 +230,11 @@ QList<Token> tokenize(const QString &t)
                 v.append(QStringView(t).mid(i, e - i));
                 i = e;
             } else {
-                v.append(d);
-                ++i;
+                int j = i + 1;
+                while (j < n && isPlainWordChar(t.at(j)))
+                    ++j;
+                v.append(QStringView(t).mid(i, j - i));
+                i = j;
             }
         }
         tok.word.end = qMin(i, n);
@@ -268,6 +287,7 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
         current.start = current.words.first().start;
         current.end = current.words.last().end;
         current.archConditional = inArch();
+        current.seal();
         const QString nm = current.name();
         lastWasTestArch = false;
         if (nm == u"[" || nm == u"[[" || nm == u"test") {

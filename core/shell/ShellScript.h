@@ -26,8 +26,15 @@ struct ShellCommand
     bool archConditional = false;
 
     // Index of the command name, skipping VAR=value prefixes; -1 when only assignments.
-    int nameIndex() const;
+    int nameIndex() const { return m_nameIndex >= -1 ? m_nameIndex : computeNameIndex(); }
     QString name() const;      // basename of the command name ("/usr/bin/pip3" -> "pip3")
+    // Records nameIndex() once the words are complete: every rule asks for it, many times.
+    // Whoever changes `words` afterwards must call it again.
+    void seal() { m_nameIndex = computeNameIndex(); }
+
+private:
+    int computeNameIndex() const;
+    int m_nameIndex = -2; // -2: not sealed, computed on each call
 };
 
 // Splits shell text into simple commands with word positions. It understands quoting,

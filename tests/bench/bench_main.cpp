@@ -72,6 +72,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QByteArray only = qgetenv("ARMLIFT_BENCH_ONLY");
     auto wanted = [&](const char *name) { return only.isEmpty() || only == name; };
+    // ARMLIFT_BENCH_RUNS=N times N lints instead of 100 (a profiler under valgrind needs few).
+    const int runs = qEnvironmentVariableIsSet("ARMLIFT_BENCH_RUNS") ? qEnvironmentVariableIntValue("ARMLIFT_BENCH_RUNS") : 100;
 
     if (wanted("lint")) {
         // lint-1000
@@ -79,7 +81,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < 5; ++i)
             findings = int(scanner.lintText(dir.path(), QStringLiteral("Dockerfile"), text).findings.size());
         QList<double> times, cpu;
-        for (int i = 0; i < 100; ++i) {
+        for (int i = 0; i < runs; ++i) {
             QElapsedTimer t;
             const double c0 = threadCpuMs();
             t.start();

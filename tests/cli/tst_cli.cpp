@@ -102,6 +102,7 @@ private Q_SLOTS:
     void outputFile();
     void fixRewritesAndPrintsDiff();
     void fixWithOutputReportsWhatRemains();
+    void fixLeavesNpmLockfileAndSaysSo();
     void unreadableRoot();
     void explainAndListRules();
     void versionAndOnline();
@@ -349,6 +350,32 @@ void TestCli::fixWithOutputReportsWhatRemains()
     QVERIFY(after.contains(u"findings"_s));
     QVERIFY(!rulesIn(after).contains(u"ARM201"_s));
     QCOMPARE(r.exitCode, rulesIn(after).isEmpty() ? 0 : 1);
+}
+
+// ARM701's pin edits package.json, never package-lock.json (its entries carry the old release's
+// URL and integrity hash): --fix says to run npm install, and the next scan reports the stale
+// lockfile without offering the same edit again.
+void TestCli::fixLeavesNpmLockfileAndSaysSo()
+{
+    QTemporaryDir dir;
+    const QString root = fixture(dir, u"npm-lockfile"_s);
+    const QByteArray lock = readBytes(root + u"/package-lock.json"_s);
+    const Run r = scan({u"--fix"_s, root});
+    QVERIFY2(r.out.startsWith("--- a/package.json\n"), r.out.constData());
+    QVERIFY(r.out.contains("+    \"sqlite3\": \"~5.0.3\""));
+    QVERIFY(!r.out.contains("package-lock.json"));
+    QCOMPARE(readBytes(root + u"/package-lock.json"_s), lock);
+    QVERIFY2(r.err.contains(u"package.json:5: note: Run “npm install” to update package-lock.json"_s), qPrintable(r.err));
+
+    const Run rescan = scan({u"--format"_s, u"json"_s, u"--fail-on"_s, u"never"_s, root});
+    const QJsonArray findings = json(rescan.out).value(u"findings"_s).toArray();
+    QCOMPARE(findings.size(), 1);
+    const QJsonObject f = findings.first().toObject();
+    QCOMPARE(f.value(u"rule"_s).toString(), u"ARM701"_s);
+    QVERIFY2(f.value(u"message"_s).toString().contains(u"package-lock.json still pins 5.0.2"_s),
+             qPrintable(f.value(u"message"_s).toString()));
+    QVERIFY(f.value(u"fixes"_s).toArray().isEmpty());
+    QVERIFY2(rescan.err.contains(u"0 fixable"_s), qPrintable(rescan.err));
 }
 
 void TestCli::unreadableRoot()

@@ -9,11 +9,28 @@
 #include <QByteArray>
 #include <QFile>
 #include <QStandardPaths>
+#include <QStringList>
 
 #include <unistd.h>
 #include <vector>
 
 namespace Armlift::Testing {
+
+// buildah's global options for a throw-away storage root under `dir`: vfs needs no overlay
+// support, so it works in the build root.
+inline QStringList buildahStorageOptions(const QString &dir)
+{
+    return {QStringLiteral("--root"), dir + QStringLiteral("/storage"), QStringLiteral("--runroot"),
+            dir + QStringLiteral("/run"), QStringLiteral("--storage-driver"), QStringLiteral("vfs")};
+}
+
+// `buildah build` options: chroot isolation needs no user namespaces. It raises these limits to
+// 1048576 unless told; a container or CI runner with lower hard limits refuses that.
+inline QStringList buildahBuildOptions()
+{
+    return {QStringLiteral("--isolation"), QStringLiteral("chroot"), QStringLiteral("--ulimit"),
+            QStringLiteral("nofile=1024:1024"), QStringLiteral("--ulimit"), QStringLiteral("nproc=4096:4096")};
+}
 
 inline bool rootIsMountPoint()
 {

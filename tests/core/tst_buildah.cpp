@@ -52,11 +52,9 @@ void TestBuildah::initTestCase()
     hello.write("hello from armlift\n");
 }
 
-// vfs needs no overlay support and chroot isolation no user namespaces: works in the build root.
 QStringList TestBuildah::storageOptions() const
 {
-    return {u"--root"_s, m_tmp.filePath(u"storage"_s), u"--runroot"_s, m_tmp.filePath(u"run"_s),
-            u"--storage-driver"_s, u"vfs"_s};
+    return Testing::buildahStorageOptions(m_tmp.path());
 }
 
 QString TestBuildah::buildah(const QStringList &args, int *exitCode)
@@ -79,7 +77,7 @@ void TestBuildah::buildsArm64Manifest()
     options.registry = u"localhost:5999/armlift"_s;
     options.tag = u"test"_s;
     options.toolOptions = storageOptions();
-    options.buildOptions = {u"--isolation"_s, u"chroot"_s};
+    options.buildOptions = Testing::buildahBuildOptions();
     const BuildRecipe recipe = BuildRecipe::generate(RecipeKind::Buildah, m_project, options);
     QVERIFY(recipe.isValid());
     QCOMPARE(recipe.images.size(), 1);

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Armlift;
@@ -46,6 +47,9 @@ const Case Cases[] = {
     {"exec-format-error.log", "platform-pinned", "ARM101", "Dockerfile", 1},
     {"exec-format-error.log", "", "ARM102", "Dockerfile", 3},
     {"exec-format-error.talk.log", "", "ARM102", "@", 12},
+    // FROM scratch has no platform: the COPY of the program, or its build stage, is the cause.
+    {"exec-format-error.scratch.log", "scratch-context", "ARM601", "Dockerfile", 6},
+    {"exec-format-error.scratch-stage.log", "scratch-copy", "ARM401", "Dockerfile", 4},
     {"exec-format-error.classic.log", "go-tarball", "ARM201", "Dockerfile", 3},
     {"exec-format-error.classic.log", "", "ARM201", "@", 23},
     {"x86-binary.log", "kubectl", "ARM202", "Dockerfile", 3},
@@ -94,6 +98,7 @@ private Q_SLOTS:
     void successfulBuildIsQuiet();
     void packageRules();
     void messagesNameThePackage();
+    void scratchStageBlamesTheCopy();
 };
 
 void TestBuildLogDoctor::signaturesLoad()
@@ -300,6 +305,41 @@ void TestBuildLogDoctor::messagesNameThePackage()
     QVERIFY(kafka.findings.first().message.contains(u"aarch64-linux-gnu-gcc"_s));
     const BuildLogDiagnosis tvm = doctor.diagnose(readLog(u"no-matching-distribution.log"_s), u"b.log"_s);
     QVERIFY(tvm.findings.first().message.contains(u"apache-tvm==0.9.0"_s));
+}
+
+// exec format error in a FROM scratch stage: never ARM102 at `FROM scratch`.
+void TestBuildLogDoctor::scratchStageBlamesTheCopy()
+{
+    const BuildLogDoctor doctor;
+    const BuildLogDiagnosis context = doctor.diagnose(readLog(u"exec-format-error.scratch.log"_s), u"b.log"_s,
+                                                      project(u"scratch-context"_s));
+    QCOMPARE(context.findings.size(), 1);
+    const Finding &copy = context.findings.first();
+    QCOMPARE(copy.range.line, 6); // COPY bin/server /server, not FROM scratch (line 3)
+    QVERIFY2(copy.message.contains(u"FROM scratch stage"_s) && copy.message.contains(u"/server is copied in from bin/server"_s),
+             qPrintable(copy.message));
+    QVERIFY(!copy.help.contains(u"FROM --platform"_s));
+
+    // Copied from a stage: that stage's own finding (GOARCH=amd64), with its fix.
+    const BuildLogDiagnosis stage = doctor.diagnose(readLog(u"exec-format-error.scratch-stage.log"_s), u"b.log"_s,
+                                                    project(u"scratch-copy"_s));
+    QCOMPARE(stage.findings.size(), 1);
+    const Finding &go = stage.findings.first();
+    QCOMPARE(go.ruleId, u"ARM401"_s);
+    QCOMPARE(go.range.line, 4);
+    QVERIFY2(go.message.contains(u"copied from stage build"_s), qPrintable(go.message));
+    QVERIFY(!go.fixes.isEmpty());
+    QVERIFY(go.help.contains(u"GOARCH=amd64"_s));
+
+    // A scratch stage without any COPY gives the old answer (nothing better is known).
+    QTemporaryDir dir;
+    QFile df(dir.filePath(u"Dockerfile"_s));
+    QVERIFY(df.open(QIODevice::WriteOnly));
+    df.write("FROM --platform=linux/amd64 python:3.11-slim\nWORKDIR /app\nRUN pip install --no-cache-dir flask==3.0.2\n");
+    df.close();
+    const BuildLogDiagnosis image = doctor.diagnose(readLog(u"exec-format-error.log"_s), u"b.log"_s, dir.path());
+    QCOMPARE(image.findings.size(), 1);
+    QCOMPARE(image.findings.first().ruleId, u"ARM101"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBuildLogDoctor)

@@ -1,11 +1,16 @@
 #include "dockerfile/Dockerfile.h"
+#include "kb/KnowledgeBase.h"
 #include "manifest/Requirements.h"
 #include "rules/downloads/DownloadSites.h"
+#include "rules/python/PythonRequirementCollector.h"
 #include "scan/ProjectConfig.h"
 #include "scan/TextFileReader.h"
 #include "shell/ShellScript.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,18 +30,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("literal");
-        QTest::newRow("plain prefix") << u"google-chrome-(?:stable|beta)_current_amd64\\.deb"_s << u"google-chrome-"_s;
+        QTest::newRow("longest run") << u"google-chrome-(?:stable|beta)_current_amd64\\.deb"_s << u"_current_amd64.deb"_s;
         QTest::newRow("escapes") << u"jq-linux64(?![A-Za-z0-9_])"_s << u"jq-linux64"_s;
         QTest::newRow("escaped dot") << u"s6-overlay-(x86_64)\\.tar\\.xz"_s << u"s6-overlay-"_s;
-        QTest::newRow("optional last char") << u"kubectl?-linux"_s << u"kubect"_s;
-        QTest::newRow("repeated last char") << u"ab+c"_s << u"ab"_s;
+        QTest::newRow("optional char splits") << u"kubectl?-linux"_s << u"kubect"_s;
+        QTest::newRow("optional char splits, later run longer") << u"ab?-linux-x"_s << u"-linux-x"_s;
+        QTest::newRow("repeated char ends the run") << u"ab+cd"_s << u"ab"_s;
+        QTest::newRow("counted repeat is not certain") << u"abc{2}de"_s << u"ab"_s;
         QTest::newRow("top-level alternative") << u"abc|def"_s << QString();
         QTest::newRow("alternative in a group is fine") << u"abc(?:d|e)"_s << u"abc"_s;
-        QTest::newRow("anchor") << u"^-msse"_s << QString();
-        QTest::newRow("lookbehind first") << u"(?<![A-Za-z])terraform_"_s << QString();
-        QTest::newRow("class first") << u"[a-z]+_amd64"_s << QString();
+        QTest::newRow("optional group skipped") << u"protoc(?:-x)?-linux-(x86_64)\\.zip"_s << u"-linux-"_s;
+        QTest::newRow("anchor") << u"^-msse"_s << u"-msse"_s;
+        QTest::newRow("lookbehind first") << u"(?<![A-Za-z])terraform_"_s << u"terraform_"_s;
+        QTest::newRow("class first") << u"[a-z]+_amd64"_s << u"_amd64"_s;
+        QTest::newRow("class with bracket") << u"x[]a]yz"_s << u"yz"_s;
         QTest::newRow("letter escape ends it") << u"go\\d+"_s << u"go"_s;
         QTest::newRow("bar inside a class") << u"a[|]b"_s << u"a"_s;
+        QTest::newRow("bar inside a group") << u"(a|b)cd"_s << u"cd"_s;
+        QTest::newRow("case-insensitive") << u"(?i)linux-amd64"_s << QString();
+        QTest::newRow("dot ends it") << u"ab.cd"_s << u"ab"_s;
     }
 
     void requiredLiteral()
@@ -62,6 +74,59 @@ private Q_SLOTS:
                 if (m.hasMatch())
                     QVERIFY2(m.captured(0).contains(literal), qPrintable(p + u" / "_s + s));
             }
+        }
+    }
+
+    // Every download and artefact pattern of the knowledge base, against every line of the
+    // real-world corpus and the workshop: where the pattern matches, the match holds the literal.
+    void requiredLiteralHoldsForKnowledgeBase()
+    {
+        const KnowledgeBase &kb = KnowledgeBase::bundled();
+        QStringList patterns;
+        for (const auto &v : kb.section(u"downloads"_s).value(u"tools").toArray()) {
+            patterns << v.toObject().value(u"pattern").toString();
+            if (v.toObject().contains(u"also"))
+                patterns << v.toObject().value(u"also").toString();
+        }
+        for (const auto &v : kb.section(u"artifacts"_s).value(u"artifacts").toArray())
+            if (v.toObject().contains(u"pattern"))
+                patterns << v.toObject().value(u"pattern").toString();
+        QVERIFY(patterns.size() > 30);
+        QStringList lines;
+        for (const QString &root : {QStringLiteral(ARMLIFT_SOURCE_DIR "/tests/data/realworld"),
+                                    QStringLiteral(ARMLIFT_SOURCE_DIR "/resources/workshop")}) {
+            QDirIterator it(root, {u"Dockerfile*"_s}, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                lines << QString::fromUtf8(f.readAll()).split(u'\n');
+            }
+        }
+        int matched = 0;
+        for (const QString &p : patterns) {
+            const QRegularExpression re(p);
+            QVERIFY2(re.isValid(), qPrintable(p));
+            const QString literal = Internal::requiredLiteral(p);
+            for (const QString &line : std::as_const(lines)) {
+                auto it = re.globalMatch(line);
+                while (it.hasNext()) {
+                    ++matched;
+                    QVERIFY2(it.next().captured(0).contains(literal), qPrintable(p + u" / "_s + line));
+                }
+            }
+        }
+        QVERIFY2(matched > 10, "the corpus should exercise the patterns");
+    }
+
+    void pipAndPythonNamesMatchTheirRegex()
+    {
+        const QRegularExpression pip(u"^pip(\\d+(\\.\\d+)?)?$"_s);
+        const QRegularExpression python(u"^python(\\d+(\\.\\d+)?)?$"_s);
+        for (const QString &name : {u"pip"_s, u"pip3"_s, u"pip3.11"_s, u"pip3."_s, u"pip.3"_s, u"pipx"_s, u"pip3.1.2"_s,
+                                    u"pip311"_s, u"xpip"_s, u""_s, u"python"_s, u"python3"_s, u"python3.12"_s,
+                                    u"python3-config"_s, u"python2.7"_s, u"pythonx"_s, u"python3.a"_s, u"py"_s}) {
+            QCOMPARE(isPipName(name), pip.match(name).hasMatch());
+            QCOMPARE(isPythonName(name), python.match(name).hasMatch());
         }
     }
 

@@ -154,6 +154,48 @@ private Q_SLOTS:
         QVERIFY(lf.first().message.contains(u"locked: 5.0.2"_s));
         QVERIFY(lf.first().fixes.first().note.contains(u"npm install"_s));
     }
+
+    // The pin edits package.json only (a faithful lockfile edit needs the new release's
+    // integrity hash and dependency tree); the fix says so, and the next scan reports the
+    // stale lockfile instead of offering the same, now empty, edit again.
+    void pinWithLockfileThenStaleLockfile()
+    {
+        const QString lock = lockV3(u"sqlite3"_s, u"5.0.2"_s);
+        const Files locked{{kDf, u"FROM node:18-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n"_s},
+                           {kPj, packageJson(u"\"sqlite3\": \"~5.0.2\""_s)},
+                           {u"package-lock.json"_s, lock}};
+        const QList<Finding> found = runEcosystemRule(u"ARM701"_s, locked);
+        QCOMPARE(found.size(), 1);
+        const Fix &pin = found.first().fixes.first();
+        QVERIFY2(pin.title.contains(u"then run “npm install”"_s), qPrintable(pin.title));
+        QVERIFY(pin.note.contains(u"integrity"_s));
+        for (const TextEdit &e : pin.edits)
+            QCOMPARE(e.file, kPj);
+        const Files fixed = applyFix(locked, found.first());
+        QCOMPARE(fixed.value(kPj), packageJson(u"\"sqlite3\": \"~5.0.3\""_s));
+        QCOMPARE(fixed.value(u"package-lock.json"_s), lock);
+
+        const QList<Finding> after = runEcosystemRule(u"ARM701"_s, fixed);
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first().file, kPj);
+        QVERIFY2(after.first().message.contains(u"package-lock.json still pins 5.0.2"_s), qPrintable(after.first().message));
+        QVERIFY(after.first().message.contains(u"“npm install”"_s));
+        QVERIFY(after.first().fixes.isEmpty());
+
+        // Once the package manager has updated the lockfile, the finding goes away.
+        Files installed = fixed;
+        installed.insert(u"package-lock.json"_s, lockV3(u"sqlite3"_s, u"5.0.3"_s));
+        QVERIFY(runEcosystemRule(u"ARM701"_s, installed).isEmpty());
+
+        // yarn: the same, with yarn's command.
+        const Files yarn{{kDf, u"FROM node:18-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\n"_s},
+                         {kPj, packageJson(u"\"sqlite3\": \"~5.0.3\""_s)},
+                         {u"yarn.lock"_s, u"# yarn lockfile v1\n\n\nsqlite3@~5.0.2:\n  version \"5.0.2\"\n"_s}};
+        const QList<Finding> y = runEcosystemRule(u"ARM701"_s, yarn);
+        QCOMPARE(y.size(), 1);
+        QVERIFY2(y.first().message.contains(u"yarn.lock still pins 5.0.2"_s), qPrintable(y.first().message));
+        QVERIFY(y.first().fixes.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRuleArm701)

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Armlift;
 using namespace OnlineTest;
@@ -182,6 +183,69 @@ private Q_SLOTS:
         // 1.1 has a wheel for some CPython: without knowing the image's, no finding.
         r = check("FROM registry.example.com/base:7\nRUN pip install examplenative==1.1\n", settings());
         QVERIFY2(findingsOf(r.result, u"ARM301"_s).isEmpty(), qPrintable(describe(r)));
+    }
+
+    // ARM301's glibc floor (greenlet 3.3.0 ships only manylinux_2_28 aarch64 wheels; CentOS 7 has
+    // glibc 2.17) survives the online check: PyPI's wheel list confirms it, it does not erase it.
+    void glibcFloorSurvivesOnline()
+    {
+        const QByteArray centos = "FROM centos:7\nRUN pip3 install greenlet==3.3.0\n";
+        QTemporaryDir dir;
+        const ScanResult offline = scanProject(dir, {{u"Dockerfile"_s, centos}});
+        const QList<Finding> before = findingsOf(offline, u"ARM301"_s);
+        QVERIFY2(before.size() == 1 && before.first().message.contains(u"glibc 2.17"_s), "offline glibc-floor finding");
+
+        const OnlineReport r = runOnlineChecks(offline, settings());
+        const QList<Finding> f = findingsOf(r.result, u"ARM301"_s);
+        QVERIFY2(f.size() == 1, qPrintable(describe(r)));
+        QCOMPARE(f.first().source, u"pypi"_s);
+        QCOMPARE(f.first().range.line, 2);
+        QVERIFY2(f.first().message.contains(u"glibc 2.28 or later, but centos:7 has glibc 2.17"_s),
+                 qPrintable(f.first().message));
+        QVERIFY(f.first().fixes.isEmpty()); // no later release has older-glibc wheels
+        QCOMPARE(r.sources.value(u"pypi"_s).state, OnlineSourceStatus::State::Online);
+
+        // manylinux2014 (glibc 2.17) wheels install on CentOS 7; an image of unknown glibc is not flagged.
+        QVERIFY2(findingsOf(check("FROM centos:7\nRUN pip3 install greenlet==3.2.4\n", settings()).result, u"ARM301"_s).isEmpty(),
+                 "3.2.4 has manylinux2014 aarch64 wheels");
+        QVERIFY2(findingsOf(check("FROM debian:bookworm\nRUN pip install greenlet==3.3.0\n", settings()).result, u"ARM301"_s).isEmpty(),
+                 "bookworm has glibc 2.36");
+    }
+
+    // The online texts are looked up in the context lupdate files them under ("Armlift").
+    void messagesFollowTheLanguage()
+    {
+        QTranslator de;
+        QVERIFY(de.load(u":/i18n/armlift_de.qm"_s));
+        QCoreApplication::installTranslator(&de);
+        const OnlineReport r = check("FROM python:3.8-slim\nRUN pip install numpy==1.18.5\n", settings());
+        QCoreApplication::removeTranslator(&de);
+        const QList<Finding> f = findingsOf(r.result, u"ARM301"_s);
+        QVERIFY2(f.size() == 1, qPrintable(describe(r)));
+        QVERIFY2(f.first().message.contains(u"hat auf PyPI kein aarch64-Wheel"_s), qPrintable(f.first().message));
+    }
+
+    void manylinuxGlibc_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("glibc");
+        QTest::newRow("manylinux1") << u"manylinux1_x86_64"_s << u"2.5"_s;
+        QTest::newRow("manylinux2014") << u"manylinux2014_aarch64"_s << u"2.17"_s;
+        QTest::newRow("PEP 600") << u"manylinux_2_28_aarch64"_s << u"2.28"_s;
+        QTest::newRow("musl") << u"musllinux_1_1_aarch64"_s << QString();
+        QTest::newRow("macOS") << u"macosx_11_0_arm64"_s << QString();
+    }
+
+    void manylinuxGlibc()
+    {
+        QFETCH(QString, tag);
+        QFETCH(QString, glibc);
+        QCOMPARE(WheelName::manylinuxGlibc(tag), glibc);
+        WheelName w;
+        QVERIFY(WheelName::parse(u"x-1.0-cp311-cp311-manylinux_2_28_aarch64.whl"_s, &w));
+        QVERIFY(w.installsOnLinuxAarch64(PythonTarget::Libc::Glibc));
+        QVERIFY(w.installsOnLinuxAarch64(PythonTarget::Libc::Glibc, u"2.31"_s));
+        QVERIFY(!w.installsOnLinuxAarch64(PythonTarget::Libc::Glibc, u"2.26"_s));
     }
 
     void pureProjectIsNeverFlagged()

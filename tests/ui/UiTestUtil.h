@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QList>
+#include <QSignalSpy>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -55,6 +56,17 @@ inline QString textOfRange(const QString &text, const SourceRange &range)
     if (range.line != range.endLine)
         return {};
     return lines.value(range.line - 1).mid(range.column - 1, range.endColumn - range.column);
+}
+
+// Shows a main window at the size the tests lay out for, opens `path` and waits for the first
+// scan. A template so that this header needs no widget include (Window: MainWindow).
+template <typename Window>
+bool showAndScan(Window &window, const QString &path, int timeoutMs = 60000)
+{
+    window.resize(1200, 800);
+    window.show();
+    QSignalSpy finished(&window, &Window::scanFinished);
+    return window.openPath(path) && finished.wait(timeoutMs);
 }
 
 } // namespace Armlift::Internal

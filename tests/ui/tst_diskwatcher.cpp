@@ -50,11 +50,7 @@ private:
         QVERIFY(writeFile(m_dir->filePath(u"Dockerfile"_s), goDockerfile()));
         QVERIFY(writeFile(m_dir->filePath(u"py/Dockerfile"_s), NumpyDockerfile));
         m_window = new MainWindow;
-        m_window->resize(1200, 800);
-        m_window->show();
-        QSignalSpy finished(m_window, &MainWindow::scanFinished);
-        QVERIFY(m_window->openPath(m_dir->path()));
-        QVERIFY(finished.wait(60000));
+        QVERIFY(showAndScan(*m_window, m_dir->path()));
         m_editor = m_window->openFile(u"Dockerfile"_s);
         QVERIFY(m_editor);
     }

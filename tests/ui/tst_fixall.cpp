@@ -60,11 +60,7 @@ private:
         QVERIFY(writeFile(m_dir->filePath(u"py/Dockerfile"_s), NumpyDockerfile));
         QVERIFY(writeFile(m_dir->filePath(u"wasm/Dockerfile"_s), EmsdkDockerfile));
         m_window = new MainWindow;
-        m_window->resize(1200, 800);
-        m_window->show();
-        QSignalSpy finished(m_window, &MainWindow::scanFinished);
-        QVERIFY(m_window->openPath(m_dir->path()));
-        QVERIFY(finished.wait(60000));
+        QVERIFY(showAndScan(*m_window, m_dir->path()));
         // The window opens the first file with a problem; each test opens what it needs.
         QVERIFY(m_window->editorTabs()->closeAll());
     }

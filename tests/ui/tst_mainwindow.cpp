@@ -47,11 +47,7 @@ private:
         QVERIFY(writeFile(m_dir->filePath(u"Dockerfile"_s), goDockerfile()));
         m_window = new MainWindow;
         m_window->setConfirmFixes(false);
-        m_window->resize(1200, 800);
-        m_window->show();
-        QSignalSpy finished(m_window, &MainWindow::scanFinished);
-        QVERIFY(m_window->openPath(m_dir->path()));
-        QVERIFY(finished.wait(60000));
+        QVERIFY(showAndScan(*m_window, m_dir->path()));
     }
 
     DockerfileEditor *dockerfileEditor() const { return m_window->editorTabs()->editor(u"Dockerfile"_s); }

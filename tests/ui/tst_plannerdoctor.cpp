@@ -69,22 +69,13 @@ void TestPlannerDoctor::failedBuildIsDiagnosed()
 
     MainWindow window;
     window.setConfirmFixes(false);
-    window.resize(1200, 800);
-    window.show();
-    QSignalSpy scanned(&window, &MainWindow::scanFinished);
-    QVERIFY(window.openPath(root));
-    QVERIFY(scanned.wait(60000));
+    QVERIFY(showAndScan(window, root));
 
     auto *planner = window.findChild<BuildPlannerPanel *>();
     auto *doctor = window.findChild<BuildLogPane *>();
     QVERIFY(planner && doctor);
     planner->setKind(RecipeKind::Buildah);
-    planner->setToolOptions({u"--root"_s, tmp.filePath(u"storage"_s), u"--runroot"_s, tmp.filePath(u"run"_s),
-                             u"--storage-driver"_s, u"vfs"_s},
-                            // chroot isolation raises these limits to 1048576 unless told; a
-                            // container or CI runner with lower hard limits refuses that.
-                            {u"--isolation"_s, u"chroot"_s, u"--ulimit"_s, u"nofile=1024:1024"_s, u"--ulimit"_s,
-                             u"nproc=4096:4096"_s});
+    planner->setToolOptions(Testing::buildahStorageOptions(tmp.path()), Testing::buildahBuildOptions());
     // The panel lives in the "Build for arm64" dock, hidden until the user opens it.
     auto *dock = window.findChild<QDockWidget *>(u"plannerDock"_s);
     QVERIFY(dock);

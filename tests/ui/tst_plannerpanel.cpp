@@ -174,9 +174,7 @@ void TestPlannerPanel::runsBuildah()
     BuildPlannerPanel panel;
     panel.setRoot(root);
     panel.setKind(RecipeKind::Buildah);
-    panel.setToolOptions({u"--root"_s, m_tmp.filePath(u"storage"_s), u"--runroot"_s, m_tmp.filePath(u"run"_s),
-                          u"--storage-driver"_s, u"vfs"_s},
-                         {u"--isolation"_s, u"chroot"_s});
+    panel.setToolOptions(Testing::buildahStorageOptions(m_tmp.path()), Testing::buildahBuildOptions());
     QVERIFY(panel.runButton()->isEnabled());
     QSignalSpy finished(&panel, &BuildPlannerPanel::buildFinished);
     QTest::mouseClick(panel.runButton(), Qt::LeftButton);

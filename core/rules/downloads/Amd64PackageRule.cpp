@@ -98,7 +98,7 @@ void Amd64PackageRule::checkPackageFiles(const RuleContext &context, QList<Findi
             QString armName = key.second;
             armName.replace(first.match.capStart - first.match.start, first.match.capEnd - first.match.capStart,
                             kind.arm64);
-            if (stageText(df, key.first).contains(armName))
+            if (stageText(context, key.first).contains(armName))
                 continue;
             const Occurrence *primary = &first;
             for (const Occurrence &o : occ)
@@ -180,7 +180,7 @@ void Amd64PackageRule::checkCommands(const RuleContext &context, QList<Finding> 
                             .arg(arch));
                     // Removing it is only safe when nothing installs :i386 packages afterwards.
                     TextEdit e;
-                    if (!stageText(df, stage).contains(u':' + arch)
+                    if (!stageText(context, stage).contains(u':' + arch)
                         && removeCommandEdit(df, context.file, src, c, &e)) {
                         Fix fix;
                         fix.title = tr("Remove `dpkg --add-architecture %1`").arg(arch);

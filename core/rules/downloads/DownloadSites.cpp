@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 namespace Armlift::Internal {
 
@@ -115,10 +116,18 @@ QList<TextSite> gatherSites(const RuleContext &context)
             }
         }
     }
-    std::stable_sort(sites.begin(), sites.end(), [](const TextSite &a, const TextSite &b) {
-        return a.text->docOffset(a.begin) < b.text->docOffset(b.begin);
-    });
-    return sites;
+    // Sorted by document position, computed once per site rather than in every comparison.
+    QList<std::pair<int, qsizetype>> order;
+    order.reserve(sites.size());
+    for (qsizetype k = 0; k < sites.size(); ++k)
+        order.append({sites.at(k).text->docOffset(sites.at(k).begin), k});
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<TextSite> sorted;
+    sorted.reserve(sites.size());
+    for (const auto &o : std::as_const(order))
+        sorted.append(sites.at(o.second));
+    return sorted;
 }
 
 } // namespace
@@ -137,8 +146,34 @@ bool mentionsArchVariable(QStringView text)
 {
     // Every alternative below needs one of these: most words have none, and this is asked
     // for every word by several rules.
-    if (!text.contains(u'$') && !text.contains(u'`') && !text.contains(u"dpkg", Qt::CaseInsensitive)
-        && !text.contains(u"uname", Qt::CaseInsensitive) && !text.contains(u"apk", Qt::CaseInsensitive))
+    // One pass over the text, not five searches.
+    auto startsAt = [&](qsizetype i, QLatin1StringView word) {
+        return QStringView(text).mid(i, word.size()).compare(word, Qt::CaseInsensitive) == 0;
+    };
+    bool maybe = false;
+    for (qsizetype i = 0; i < text.size() && !maybe; ++i) {
+        switch (text.at(i).unicode()) {
+        case u'$':
+        case u'`':
+            maybe = true;
+            break;
+        case u'd':
+        case u'D':
+            maybe = startsAt(i, QLatin1StringView("dpkg"));
+            break;
+        case u'u':
+        case u'U':
+            maybe = startsAt(i, QLatin1StringView("uname"));
+            break;
+        case u'a':
+        case u'A':
+            maybe = startsAt(i, QLatin1StringView("apk"));
+            break;
+        default:
+            break;
+        }
+    }
+    if (!maybe)
         return false;
     // Official images name it $arch / $dpkgArch; BuildKit $TARGETARCH; scripts $ARCH, $GOARCH.
     static const QRegularExpression re(QStringLiteral(
@@ -175,57 +210,112 @@ QString stageText(const Dockerfile &df, int stage)
     return out;
 }
 
+const QString &stageText(const RuleContext &context, int stage)
+{
+    static const char key = 0;
+    // A node-based map: references handed out stay valid as other stages are added.
+    auto &cache = context.derived.slot<std::unordered_map<int, QString>>(&key);
+    auto it = cache.find(stage);
+    if (it == cache.end())
+        it = cache.emplace(stage, stageText(context.dockerfile, stage)).first;
+    return it->second;
+}
+
 QString requiredLiteral(const QString &pattern)
 {
-    // Only a plain prefix of a pattern without top-level alternatives is certain to be in
-    // every match; anything else (a group, a class, an option, a lookaround) ends it.
-    int depth = 0;
-    bool inClass = false;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == u'\\') {
-            ++i;
-        } else if (inClass) {
-            inClass = c != u']';
-        } else if (c == u'[') {
-            inClass = true;
-        } else if (c == u'(') {
-            ++depth;
-        } else if (c == u')') {
-            --depth;
-        } else if (c == u'|' && depth == 0) {
-            return {};
-        }
-    }
-    QString literal;
+    // The longest run of plain characters outside any group, class or lookaround, in a pattern
+    // without top-level alternatives: every match contains it. Anything that is not a plain
+    // character (a group, a class, `.`, an anchor, a letter escape) ends a run; a character
+    // made optional by a quantifier is dropped from it.
+    if (pattern.contains(u"(?i"))
+        return {};
+    QString best;
+    QString run;
+    auto endRun = [&] {
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    const qsizetype n = pattern.size();
     qsizetype i = 0;
-    while (i < pattern.size()) {
+    while (i < n) {
         const QChar c = pattern.at(i);
-        qsizetype next = i + 1;
         QChar lit;
-        if (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'/' || c == u':' || c == u'@' || c == u'='
-            || c == u',' || c == u'%' || c == u'~' || c == u'<' || c == u'>' || c == u'!' || c == u'\'' || c == u'"') {
-            lit = c;
-        } else if (c == u'\\' && i + 1 < pattern.size() && !pattern.at(i + 1).isLetterOrNumber()) {
-            lit = pattern.at(i + 1); // \. \- \/ …: the character itself
-            next = i + 2;
-        } else {
-            break;
-        }
-        // A quantifier makes the character optional or repeated: it is not certain.
-        if (next < pattern.size()) {
-            const QChar q = pattern.at(next);
-            if (q == u'?' || q == u'*' || q == u'{')
-                break;
-            if (q == u'+') {
-                literal.append(lit);
-                break;
+        bool isLiteral = false;
+        qsizetype next = i + 1;
+        if (c == u'\\') {
+            if (i + 1 < n && !pattern.at(i + 1).isLetterOrNumber()) {
+                lit = pattern.at(i + 1); // \. \- \/ …: the character itself
+                isLiteral = true;
             }
+            next = i + 2;
+        } else if (c == u'[') {
+            // A class: skip to its closing bracket (a `]` first in the class is literal).
+            qsizetype k = i + 1;
+            if (k < n && pattern.at(k) == u'^')
+                ++k;
+            if (k < n && pattern.at(k) == u']')
+                ++k;
+            while (k < n && pattern.at(k) != u']')
+                k += pattern.at(k) == u'\\' ? 2 : 1;
+            next = k + 1;
+        } else if (c == u'(') {
+            // A group or lookaround: skip to its matching parenthesis.
+            int depth = 0;
+            bool inClass = false;
+            qsizetype k = i;
+            for (; k < n; ++k) {
+                const QChar d = pattern.at(k);
+                if (d == u'\\') {
+                    ++k;
+                } else if (inClass) {
+                    inClass = d != u']';
+                } else if (d == u'[') {
+                    inClass = true;
+                } else if (d == u'(') {
+                    ++depth;
+                } else if (d == u')' && --depth == 0) {
+                    break;
+                }
+            }
+            next = k + 1;
+        } else if (c == u'|') {
+            return {}; // a top-level alternative: nothing is certain
+        } else if (c.isLetterOrNumber() || QStringView(u"_-/:@=,%~<>!'\"#&; ").contains(c)) {
+            lit = c;
+            isLiteral = true;
         }
-        literal.append(lit);
+        // A quantifier after the atom: optional (?, *, {0,…}) drops it, + keeps one.
+        bool optional = false;
+        bool repeated = false;
+        if (next < n) {
+            const QChar q = pattern.at(next);
+            if (q == u'?' || q == u'*' || q == u'{') {
+                optional = true;
+                if (q == u'{') {
+                    const qsizetype close = pattern.indexOf(u'}', next);
+                    next = close < 0 ? n : close + 1;
+                } else {
+                    ++next;
+                }
+            } else if (q == u'+') {
+                repeated = true;
+                ++next;
+            }
+            if (next < n && (pattern.at(next) == u'?' || pattern.at(next) == u'+'))
+                ++next; // lazy or possessive
+        }
+        if (isLiteral && !optional) {
+            run.append(lit);
+            if (repeated)
+                endRun();
+        } else {
+            endRun();
+        }
         i = next;
     }
-    return literal;
+    endRun();
+    return best;
 }
 
 QList<SiteMatch> matchSite(const TextSite &site, const QRegularExpression &re, int group)

@@ -40,9 +40,11 @@ bool mentionsArchVariable(QStringView text);
 // The stage's full text (all its instructions and heredoc bodies), to find the arm64 spelling of
 // an artefact that a Dockerfile downloading both architectures also names.
 QString stageText(const Dockerfile &df, int stage);
-// Text that every match of the regular expression `pattern` contains (a literal prefix), so a
-// plain search can rule out most words before the regex runs; empty when there is none.
-// Patterns compiled with options (case-insensitive…) must not use it.
+// The same, computed once per stage and check (several rules ask for every stage they flag).
+const QString &stageText(const RuleContext &context, int stage);
+// Text that every match of the regular expression `pattern` contains (its longest plain run
+// outside groups and classes), so a plain search can rule out most words before the regex runs;
+// empty when there is none. Patterns compiled with options (case-insensitive…) must not use it.
 QString requiredLiteral(const QString &pattern);
 // One instruction's text with its heredoc bodies.
 QString instructionText(const Dockerfile &df, int instruction);

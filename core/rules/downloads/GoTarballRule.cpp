@@ -76,14 +76,17 @@ QList<Group> groupOccurrences(const Dockerfile &df, const QList<TextSite> &sites
         for (const SiteMatch &m : matchSite(site, GoTarballRule::tarballPattern(), 2))
             raw.append({&site, m});
     }
-    auto downloadsIn = [&](int stage, const QString &name) {
-        QList<int> out;
-        for (const Raw &r : raw)
-            if (r.site->stage == stage && r.match.matched == name && looksLikeDownload(df, *r.site)
-                && !out.contains(r.site->instruction))
-                out.append(r.site->instruction);
-        return out;
-    };
+    // The instructions downloading each (stage, name), in document order: built once, not
+    // once per occurrence (that was quadratic in the occurrences).
+    QHash<QPair<int, QString>, QList<int>> downloadsByName;
+    for (const Raw &r : raw) {
+        if (!looksLikeDownload(df, *r.site))
+            continue;
+        QList<int> &list = downloadsByName[{r.site->stage, r.match.matched}];
+        if (!list.contains(r.site->instruction))
+            list.append(r.site->instruction);
+    }
+    auto downloadsIn = [&](int stage, const QString &name) { return downloadsByName.value({stage, name}); };
     QList<Group> groups;
     for (const Raw &r : raw) {
         const QList<int> downloads = downloadsIn(r.site->stage, r.match.matched);
@@ -113,8 +116,9 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
     const QList<TextSite> sites = collectSites(context);
     const QList<Group> groups = groupOccurrences(df, sites);
     static const QRegularExpression hexSum(QStringLiteral("(?<![0-9A-Fa-f])[0-9a-f]{64}(?![0-9A-Fa-f])"));
+    QHash<int, QList<const TextSite *>> sitesByStage; // filled when a checksum is looked for
     for (const Group &g : groups) {
-        const QString text = stageText(df, g.stage);
+        const QString &text = stageText(context, g.stage);
         QString arm64Name = g.name;
         arm64Name.replace(QStringLiteral(".linux-amd64."), QStringLiteral(".linux-arm64."));
         if (text.contains(arm64Name))
@@ -166,9 +170,13 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
         SiteMatch sumMatch;
         if (!sums.amd64.isEmpty()) {
             // The checksum next to this download first; one elsewhere in the stage otherwise.
+            if (sitesByStage.isEmpty())
+                for (const TextSite &site : sites)
+                    sitesByStage[site.stage].append(&site);
             for (const bool own : {true, false}) {
-                for (const TextSite &site : sites) {
-                    if (sumSite || site.stage != g.stage || (own && !seen.contains(site.instruction))
+                for (const TextSite *sitePtr : std::as_const(sitesByStage[g.stage])) {
+                    const TextSite &site = *sitePtr;
+                    if (sumSite || (own && !seen.contains(site.instruction))
                         || !site.raw().contains(sums.amd64))
                         continue;
                     const QRegularExpression exact(QRegularExpression::escape(sums.amd64));

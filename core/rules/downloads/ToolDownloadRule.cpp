@@ -21,6 +21,7 @@ ToolDownloadRule::ToolDownloadRule(const KnowledgeBase &kb)
         t.id = o.value(u"id").toString();
         t.name = o.value(u"name").toString();
         t.pattern = QRegularExpression(o.value(u"pattern").toString());
+        t.literal = requiredLiteral(t.pattern.pattern());
         if (o.contains(u"also"))
             t.also = QRegularExpression(o.value(u"also").toString());
         t.arm64 = o.value(u"arm64").toString();
@@ -70,34 +71,59 @@ struct Occurrence
 
 enum class Spelling { Template, TargetArch, Uname, CaseMapping };
 
+// Could the text name a tool build the table knows? Every amd64 spelling there contains "64"
+// (amd64, x86_64, x64, 64bit) except the suffix-less tini and oc builds. One pass, because
+// this is asked of every word of every RUN.
+bool mayNameToolBuild(QStringView raw)
+{
+    for (qsizetype i = 0; i + 1 < raw.size(); ++i) {
+        switch (raw.at(i).unicode()) {
+        case u'6':
+            if (raw.at(i + 1) == u'4')
+                return true;
+            break;
+        case u't':
+            if (raw.mid(i).startsWith(u"tini"))
+                return true;
+            break;
+        case u'o':
+            if (raw.mid(i).startsWith(u"openshift-client"))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) const
 {
     const Dockerfile &df = context.dockerfile;
     const QList<TextSite> sites = collectSites(context);
-    // Every amd64 spelling in the table contains "64" (amd64, x86_64, x64, 64bit) except the
-    // suffix-less tini and oc builds: sites without one of those cannot match, and most words
-    // of a RUN are such.
-    // What each tool would ask of a site is computed once here, not once per tool.
-    QList<bool> candidate(sites.size(), false);
+    // Most words of a RUN cannot name a tool build (mayNameToolBuild); what each tool would ask
+    // of a site is computed once here, not once per tool.
+    QList<int> candidates;
     QList<bool> archVariable(sites.size(), false);
     for (qsizetype i = 0; i < sites.size(); ++i) {
         const QStringView raw = sites.at(i).raw();
-        if (!raw.contains(u"64") && !raw.contains(u"tini") && !raw.contains(u"openshift-client"))
+        if (!mayNameToolBuild(raw))
             continue;
         archVariable[i] = mentionsArchVariable(raw);
         // portable already, or a Go tarball (ARM201 owns those)
-        candidate[i] = !archVariable.at(i) && !GoTarballRule::tarballPattern().matchView(raw).hasMatch();
+        if (!archVariable.at(i) && !GoTarballRule::tarballPattern().matchView(raw).hasMatch())
+            candidates.append(int(i));
     }
     for (const Tool &tool : m_tools) {
         // One finding per tool and stage; the fix renames every occurrence in the stage.
         QList<int> stages;
         QHash<int, QList<Occurrence>> byStage;
-        for (qsizetype i = 0; i < sites.size(); ++i) {
-            if (!candidate.at(i))
-                continue;
+        for (const int i : std::as_const(candidates)) {
             const TextSite &site = sites.at(i);
+            if (!tool.literal.isEmpty() && !site.raw().contains(tool.literal))
+                continue;
             for (const SiteMatch &m : matchSite(site, tool.pattern)) {
                 if (!stages.contains(site.stage))
                     stages.append(site.stage);
@@ -106,7 +132,7 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
         }
         for (const int stage : stages) {
             QList<Occurrence> occ = byStage.value(stage);
-            const QString text = stageText(df, stage);
+            const QString &text = stageText(context, stage);
             auto arm64Of = [&](const Occurrence &o) {
                 return QString(tool.arm64).replace(QStringLiteral("{0}"), o.match.captured);
             };
@@ -274,7 +300,7 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
         if (!found || claimed(raw))
             continue;
         // The arm64 build is fetched too somewhere in the stage: something else picks one.
-        const QString text = stageText(df, site.stage);
+        const QString &text = stageText(context, site.stage);
         QString armUrl = raw.toString();
         armUrl.replace(first.capStart - site.begin, first.capEnd - first.capStart, QStringLiteral("arm64"));
         QString aarchUrl = raw.toString();

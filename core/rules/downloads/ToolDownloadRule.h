@@ -28,6 +28,7 @@ private:
         QString id;
         QString name;
         QRegularExpression pattern; // group 1: the architecture spelling
+        QString literal;            // text every match of `pattern` contains (may be empty)
         QRegularExpression also;    // related names renamed with the download (may be invalid: none)
         QString arm64;              // "{0}" stands for the matched group
         QString portable;           // optional override, "{0}" as above

@@ -9,6 +9,8 @@ WordMap::WordMap(const QString &text, const ShellWord &word)
 {
     QChar quote;
     const int end = qMin(word.end, int(text.size()));
+    m_index.reserve(qMax(0, end - word.start));
+    m_single.reserve(qMax(0, end - word.start));
     for (int i = word.start; i < end; ++i) {
         const QChar c = text.at(i);
         if (quote.isNull()) {

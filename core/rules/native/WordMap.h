@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace Armlift {
 
@@ -27,8 +28,9 @@ public:
     bool singleQuotedAt(int valueIndex) const;
 
 private:
-    QList<int> m_index;
-    QList<bool> m_single;
+    // Inline storage: a map is made for every word a rule edits or reports, and most are short.
+    QVarLengthArray<int, 64> m_index;
+    QVarLengthArray<bool, 64> m_single;
     int m_wordEnd = 0;
     bool m_valid = false;
 };

@@ -22,7 +22,8 @@ int playwrightInstall(const ShellCommand &cmd)
     if (n < 0)
         return -1;
     for (int i = n; i + 1 < cmd.words.size() && i <= n + 3; ++i) {
-        const QString w = cmd.words.at(i).value.section(u'/', -1);
+        const QString &word = cmd.words.at(i).value;
+        const QStringView w = QStringView(word).mid(word.lastIndexOf(u'/') + 1);
         if ((w == u"playwright" || w.startsWith(u"playwright@")) && cmd.words.at(i + 1).value == u"install")
             return i + 1;
     }

@@ -88,8 +88,24 @@ void NativeNpmRule::report(const RuleContext &ctx, const NodeKnowledge::NativeFa
     if (!use.lockedVersions.isEmpty() && use.place == NodePackageUse::Place::PackageJson)
         written += u' ' + tr("(locked: %1)").arg(use.lockedVersions.join(u", "_s));
 
+    // package.json already asks for a good release, but the lockfile still resolves a bad one
+    // that the range no longer admits: the lockfile is stale (typically after this rule's own
+    // fix). Only the package manager can bring it up to date (see the note on the fixes below).
+    bool staleLock = false;
+    if (use.place == NodePackageUse::Place::PackageJson && install.lockfile && !use.lockedVersions.isEmpty()
+        && !fact.allVersions && !fact.specBlocks(use.spec)) {
+        staleLock = true;
+        for (const QString &v : use.lockedVersions)
+            staleLock = staleLock && !SemVer::rangeAllows(use.spec, v);
+    }
+
     QString message;
-    if (fact.allVersions)
+    if (staleLock)
+        message = tr("%1: %2 still pins %3, which package.json no longer allows: run “%4” so the lockfile "
+                     "follows (a clean install refuses it as it is)")
+                      .arg(written, install.lockfile->path, use.lockedVersions.join(u", "_s),
+                           lockCommand(install.manager));
+    else if (fact.allVersions)
         message = tr("%1 has no linux-arm64 binary in any version: its install fails on arm64").arg(written);
     else if (!fact.firstGood.isEmpty() && !fact.noPin)
         message = tr("%1 has no linux-arm64 prebuilt binary: npm compiles it from source on arm64 (first good "
@@ -107,13 +123,29 @@ void NativeNpmRule::report(const RuleContext &ctx, const NodeKnowledge::NativeFa
     help += u' ' + tr("Source: %1").arg(fact.source);
     Finding f = makeFinding(info(), file, range, message, help);
 
+    // Decision (ARM701 and a lockfile): a fix edits package.json only and never the lockfile.
+    // A faithful lockfile edit needs registry data Armlift does not have offline: the new
+    // release's tarball URL and integrity hash ("resolved"/"integrity", yarn's checksum, pnpm's
+    // resolution) and its own dependency tree. Changing only "version" would make `npm ci`
+    // fetch the old tarball or fail its integrity check. So the fix says in its title and note
+    // that the lockfile must be regenerated with the package manager, and a later scan reports
+    // the stale lockfile (staleLock above) instead of offering the same edit again.
+    if (staleLock) {
+        out.append(f);
+        return;
+    }
     const QString note = install.lockfile ? tr("Run “%1” to update %2 before building: a clean install refuses a "
-                                               "lockfile that does not match package.json.")
+                                               "lockfile that does not match package.json. Armlift does not edit "
+                                               "the lockfile: its entries carry the download URL and integrity "
+                                               "hash of the old release.")
                                                 .arg(lockCommand(install.manager), install.lockfile->path)
                                           : QString();
+    const bool viaLock = install.lockfile && use.place == NodePackageUse::Place::PackageJson;
     if (!fact.replacement.isEmpty() && use.place != NodePackageUse::Place::Lockfile) {
         Fix fix;
-        fix.title = tr("Replace %1 with %2").arg(fact.name, fact.replacement);
+        fix.title = viaLock ? tr("Replace %1 with %2 in package.json, then run “%3”")
+                                  .arg(fact.name, fact.replacement, lockCommand(install.manager))
+                            : tr("Replace %1 with %2").arg(fact.name, fact.replacement);
         if (use.place == NodePackageUse::Place::PackageJson) {
             const PackageJson &pj = *install.packageJson;
             fix.edits = {{pj.path, use.dependency->range,
@@ -129,7 +161,9 @@ void NativeNpmRule::report(const RuleContext &ctx, const NodeKnowledge::NativeFa
         f.fixes.append(fix);
     } else if (!fact.firstGood.isEmpty() && !fact.noPin && use.place != NodePackageUse::Place::Lockfile) {
         Fix fix;
-        fix.title = tr("Use %1 %2 (first release with a linux-arm64 binary)").arg(fact.name, fact.firstGood);
+        fix.title = viaLock ? tr("Use %1 %2 in package.json (first release with a linux-arm64 binary), then run “%3”")
+                                  .arg(fact.name, fact.firstGood, lockCommand(install.manager))
+                            : tr("Use %1 %2 (first release with a linux-arm64 binary)").arg(fact.name, fact.firstGood);
         if (use.place == NodePackageUse::Place::PackageJson) {
             fix.edits = {{install.packageJson->path, use.dependency->specRange, pinnedSpec(use.spec, fact.firstGood)}};
             fix.note = note;

@@ -133,9 +133,11 @@ bool stageUsesNode(const RuleContext &ctx, int stage, const QList<NodeInstall> &
     const Stage &st = df.stages().at(stage);
     for (int i = st.fromInstruction + 1; i <= st.lastInstruction; ++i) {
         const Instruction &in = df.instructions().at(i);
-        const QString text = df.document().text().mid(in.start, in.end - in.start);
-        if ((in.effectiveKeyword() == u"RUN" || in.effectiveKeyword() == u"CMD" || in.effectiveKeyword() == u"ENTRYPOINT")
-            && nodeCommand.match(text).hasMatch())
+        if (in.effectiveKeyword() != u"RUN" && in.effectiveKeyword() != u"CMD" && in.effectiveKeyword() != u"ENTRYPOINT")
+            continue;
+        const QStringView text = QStringView(df.document().text()).mid(in.start, in.end - in.start);
+        // Every command name above contains "node", "np" or "yarn": most instructions have none.
+        if ((text.contains(u"node") || text.contains(u"np") || text.contains(u"yarn")) && nodeCommand.matchView(text).hasMatch())
             return true;
     }
     return false;

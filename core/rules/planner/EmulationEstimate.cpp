@@ -25,16 +25,27 @@ bool isVersionQuery(const ShellCommand &cmd, int from)
     return false;
 }
 
+// `prefix` followed by digits and dots only (^prefix[0-9.]*$): pip, pip3, python3.11.
+bool isNameWithVersion(QStringView word, QLatin1StringView prefix)
+{
+    if (!word.startsWith(prefix))
+        return false;
+    for (const QChar c : word.mid(prefix.size()))
+        if (!(c.unicode() >= u'0' && c.unicode() <= u'9') && c != u'.')
+            return false;
+    return true;
+}
+
 bool isPip(const ShellCommand &cmd, int *installWord)
 {
     const int n = cmd.nameIndex();
-    static const QRegularExpression pipName(u"^pip[0-9.]*$"_s);
-    static const QRegularExpression pythonName(u"^python[0-9.]*$"_s);
+    const QLatin1StringView pip("pip");
     int at = -1;
-    if (pipName.match(cmd.name()).hasMatch())
+    const QString name = cmd.name();
+    if (isNameWithVersion(name, pip))
         at = n + 1;
-    else if (pythonName.match(cmd.name()).hasMatch() && n + 2 < cmd.words.size() && cmd.words.at(n + 1).value == u"-m"
-             && pipName.match(cmd.words.at(n + 2).value).hasMatch())
+    else if (isNameWithVersion(name, QLatin1StringView("python")) && n + 2 < cmd.words.size()
+             && cmd.words.at(n + 1).value == u"-m" && isNameWithVersion(cmd.words.at(n + 2).value, pip))
         at = n + 3;
     if (at < 0 || at >= cmd.words.size())
         return false;

@@ -185,7 +185,7 @@ bool isGoBuild(const ShellCommand &cmd, int *goWord, bool *install)
             return false;
     }
     const QString &word = cmd.words.at(n).value;
-    if (word.section(u'/', -1) != u"go" || n + 1 >= cmd.words.size())
+    if (QStringView(word).mid(word.lastIndexOf(u'/') + 1) != u"go" || n + 1 >= cmd.words.size())
         return false;
     const QString &sub = cmd.words.at(n + 1).value;
     if (sub != u"build" && sub != u"install")

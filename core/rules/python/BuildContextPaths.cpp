@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <functional>
+
 namespace Armlift {
 
 namespace {
@@ -122,11 +125,21 @@ QString copiedFrom(const RuleContext &ctx, int index, const QString &imagePath)
     const auto &ins = df.instructions();
     if (index < 0 || index >= ins.size() || ins.at(index).stage < 0)
         return {};
-    const QList<int> chain = stageChain(df, ins.at(index).stage);
-    for (int i = index - 1; i >= 0; --i) {
-        const Instruction &in = ins.at(i);
-        if (!chain.contains(in.stage))
+    // Only the instructions of the stage and the stages it is built from, newest first: each
+    // stage is a contiguous run of instructions, and a stage is built from earlier ones only.
+    QList<int> chain = stageChain(df, ins.at(index).stage);
+    std::sort(chain.begin(), chain.end(), std::greater<int>());
+    QList<int> candidates;
+    for (const int stage : std::as_const(chain)) {
+        if (stage < 0 || stage >= df.stages().size())
             continue;
+        const Stage &st = df.stages().at(stage);
+        for (int i = qMin(index - 1, st.lastInstruction); i >= st.fromInstruction && i >= 0; --i)
+            if (ins.at(i).stage == stage)
+                candidates.append(i);
+    }
+    for (const int i : std::as_const(candidates)) {
+        const Instruction &in = ins.at(i);
         const QString &kw = in.effectiveKeyword();
         if ((kw != u"COPY" && kw != u"ADD") || in.flag(u"from"))
             continue;

@@ -7,6 +7,8 @@
 #include "rules/python/PythonFixes.h"
 #include "rules/python/PythonRequirementCollector.h"
 
+#include <QHash>
+
 namespace Armlift {
 
 namespace {
@@ -44,6 +46,7 @@ RuleInfo OldWheelRule::info() const
 void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
 {
     const RuleInfo ri = info();
+    QHash<int, PythonTarget> targets; // per stage: many requirements share one base image
     for (const PythonRequirement &r : PythonRequirementCollector::collect(ctx)) {
         const QString &name = r.requirement.normalizedName;
         if (m_kb->hasSpecificRule(name) || r.noBinary)
@@ -57,7 +60,10 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
         const PythonKnowledge::WheelFact *fact = it == m_kb->wheels.cend() ? nullptr : &it.value();
 
         // The newest of the thresholds that apply to this stage decides; one finding per requirement.
-        const PythonTarget target = targetOf(ctx, r);
+        auto known = targets.constFind(r.stage);
+        if (known == targets.cend())
+            known = targets.insert(r.stage, targetOf(ctx, r));
+        const PythonTarget target = *known;
         QList<Threshold> thresholds;
         if (fact)
             thresholds.append({fact->firstVersion, Reason::Manylinux, fact->source});

@@ -32,17 +32,55 @@ bool optionTakesValue(const QString &opt)
     return withValue.contains(opt);
 }
 
+// `prefix`, `prefix3` or `prefix3.11` (what ^prefix(\d+(\.\d+)?)?$ matches), without a regex:
+// this is asked of every command of every RUN.
+bool isVersionedName(QStringView name, QLatin1StringView prefix)
+{
+    if (!name.startsWith(prefix))
+        return false;
+    const QStringView rest = name.mid(prefix.size());
+    qsizetype i = 0;
+    auto digits = [&] {
+        const qsizetype from = i;
+        while (i < rest.size() && rest.at(i).unicode() >= u'0' && rest.at(i).unicode() <= u'9')
+            ++i;
+        return i > from;
+    };
+    if (rest.isEmpty())
+        return true;
+    if (!digits())
+        return false;
+    if (i < rest.size() && rest.at(i) == u'.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    return i == rest.size();
+}
+
+} // namespace
+
+bool isPipName(QStringView name)
+{
+    return isVersionedName(name, QLatin1StringView("pip"));
+}
+
+bool isPythonName(QStringView name)
+{
+    return isVersionedName(name, QLatin1StringView("python"));
+}
+
+namespace {
+
 // Index of the first argument after `install`, or -1 when the command is not a pip install.
 int pipInstallArguments(const ShellCommand &c)
 {
-    static const QRegularExpression pipName(QStringLiteral("^pip(\\d+(\\.\\d+)?)?$"));
-    static const QRegularExpression pythonName(QStringLiteral("^python(\\d+(\\.\\d+)?)?$"));
     const int n = c.nameIndex();
     if (n < 0)
         return -1;
     const QString name = c.name();
     int i = n + 1;
-    if (pythonName.match(name).hasMatch()) {
+    if (isPythonName(name)) {
         // python3 -m pip install …; interpreter flags (-u, -I) may come first.
         while (i < c.words.size() && c.words.at(i).value.startsWith(u'-') && c.words.at(i).value != u"-m"
                && c.words.at(i).value != u"-mpip")
@@ -57,7 +95,7 @@ int pipInstallArguments(const ShellCommand &c)
         if (i >= c.words.size() || c.words.at(i).value != u"pip")
             return -1;
         ++i;
-    } else if (!pipName.match(name).hasMatch()) {
+    } else if (!isPipName(name)) {
         return -1;
     }
     // Global options before the subcommand (pip --no-cache-dir install …).

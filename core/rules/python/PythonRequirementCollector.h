@@ -43,6 +43,11 @@ struct PythonRequirement
     const WrittenClause *blockingClause(const QString &goodVersion) const;
 };
 
+// Command names that run pip: pip, pip3, pip3.11 (^pip(\d+(\.\d+)?)?$); and Python itself:
+// python, python3, python3.11. Hand-written because they are asked of every command.
+bool isPipName(QStringView name);
+bool isPythonName(QStringView name);
+
 // Gathers every requirement a Dockerfile installs with pip (pip, pip3, pythonX -m pip,
 // uv pip), following `-r` files through COPY/ADD and bind mounts into the build context,
 // and their own -r/-c includes. Requirements inside architecture branches, behind a
