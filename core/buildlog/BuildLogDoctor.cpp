@@ -29,7 +29,7 @@ struct Location
 
 bool isPlatformRule(const QString &rule)
 {
-    return rule == u"ARM101" || rule == u"ARM102" || rule == u"ARM103";
+    return rule == u"ARM101"_s || rule == u"ARM102"_s || rule == u"ARM103"_s;
 }
 
 QString fill(QString text, const QHash<QString, QString> &values)
@@ -181,7 +181,7 @@ Location locate(const BuildLog &log, const BuildLogProject &project, const Build
         int from = loc.instruction >= 0 ? BuildLogLocate::fromOf(df, loc.instruction) : -1;
         if (from < 0 && hit.captures.contains(u"image"_s))
             from = BuildLogLocate::fromForImage(df, hit.captures.value(u"image"_s));
-        if (from < 0 && step && step->keyword == u"FROM")
+        if (from < 0 && step && step->keyword == u"FROM"_s)
             from = BuildLogLocate::fromForImage(df, step->command.section(u' ', 0, 0));
         if (from < 0 && step && step->command.startsWith(u"load metadata for "_s))
             from = BuildLogLocate::fromForImage(df, step->command.mid(18));
@@ -237,7 +237,7 @@ RuleChoice chooseRules(const BuildLogSignatures &signatures, const BuildLogSigna
         packages.removeDuplicates();
         // A package with its own rule explains the failure better than the general ARM301.
         for (const QString &p : std::as_const(packages)) {
-            if (signatures.ruleForPackage(p) != u"ARM301") {
+            if (signatures.ruleForPackage(p) != u"ARM301"_s) {
                 choice.package = p;
                 break;
             }
@@ -351,14 +351,14 @@ ScratchCopy scratchCopy(const Dockerfile &df, int failing, const QString &lineTe
     const QRegularExpressionMatch m = execPath.match(lineText);
     if (m.hasMatch())
         out.program = m.captured(1);
-    else if (ins.effectiveKeyword() == u"RUN")
+    else if (ins.effectiveKeyword() == u"RUN"_s)
         out.program = argWords(ins).value(0);
     const QString programName = out.program.section(u'/', -1);
     int last = -1;
     int matching = -1;
     for (int i = df.stages().at(ins.stage).fromInstruction + 1; i < failing; ++i) {
         const Instruction &c = df.instructions().at(i);
-        if (c.keyword != u"COPY" && c.keyword != u"ADD")
+        if (c.keyword != u"COPY"_s && c.keyword != u"ADD"_s)
             continue;
         const QStringList words = argWords(c);
         if (words.size() < 2)

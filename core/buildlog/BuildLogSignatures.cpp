@@ -92,9 +92,9 @@ BuildLogSignatures BuildLogSignatures::fromKnowledgeBase(const KnowledgeBase &kb
         sig.rules = strings(o.value(u"rules"));
         sig.fallback = o.value(u"fallback").toString(sig.rules.value(0));
         sig.byPackage = o.value(u"byPackage").toBool();
-        sig.packageFromImport = o.value(u"packageFrom").toString() == u"import";
+        sig.packageFromImport = o.value(u"packageFrom").toString() == u"import"_s;
         sig.generic = o.value(u"generic").toBool();
-        sig.locateFrom = o.value(u"locate").toString() == u"from";
+        sig.locateFrom = o.value(u"locate").toString() == u"from"_s;
         sig.message = o.value(u"message").toString();
         sig.help = o.value(u"help").toString();
         sig.source = o.value(u"source").toString();

@@ -133,7 +133,7 @@ QString ScanCommand::summary(const ScanResult &result)
 
 QString ScanCommand::prefixed(const QString &prefix, const QString &path)
 {
-    if (prefix.isEmpty() || prefix == u".")
+    if (prefix.isEmpty() || prefix == u"."_s)
         return path;
     return QDir::cleanPath(prefix + u'/' + path);
 }
@@ -429,7 +429,7 @@ int ScanCommand::exitCode(const ScanOptions &options, const ScanResult &result, 
 int ScanCommand::buildLog(const ScanOptions &options)
 {
     QFile file;
-    const bool fromStdin = options.buildLog == u"-";
+    const bool fromStdin = options.buildLog == u"-"_s;
     bool opened = false;
     if (fromStdin) {
         opened = file.open(stdin, QIODevice::ReadOnly);
@@ -466,7 +466,7 @@ int ScanCommand::buildLog(const ScanOptions &options)
 int ScanCommand::listRules(const ScanOptions &options)
 {
     const QList<RuleInfo> infos = RuleRegistry::bundled().infos();
-    if (options.format == u"json") {
+    if (options.format == u"json"_s) {
         QJsonArray rules;
         for (const RuleInfo &info : infos) {
             rules.append(QJsonObject{{u"id"_s, info.id}, {u"severity"_s, severityName(info.severity)},

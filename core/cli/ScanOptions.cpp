@@ -89,7 +89,7 @@ bool ScanOptions::parse(const QStringList &arguments)
     }
 
     format = parser.value(formatOption).trimmed().toLower();
-    if (format == u"md")
+    if (format == u"md"_s)
         format = u"markdown"_s;
     if (!ReportWriter::formats().contains(format)) {
         error = tr("unknown format '%1'; use one of %2").arg(parser.value(formatOption), ReportWriter::formats().join(u", "_s));
@@ -97,7 +97,7 @@ bool ScanOptions::parse(const QStringList &arguments)
     }
     const QString failOnValue = parser.value(failOnOption).trimmed().toLower();
     Severity threshold = Severity::Error;
-    if (failOnValue == u"never") {
+    if (failOnValue == u"never"_s) {
         failOn.reset();
     } else if (severityFromName(failOnValue, &threshold)) {
         failOn = threshold;

@@ -4,6 +4,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 const InstructionFlag *Instruction::flag(QStringView name) const
 {
     for (const InstructionFlag &f : flags)
@@ -12,36 +14,17 @@ const InstructionFlag *Instruction::flag(QStringView name) const
     return nullptr;
 }
 
-// Is `lower` equal to ref.toLower() for an ASCII `ref`?
-static bool equalsAsciiLowered(const QString &lower, const QString &ref)
-{
-    if (lower.size() != ref.size())
-        return false;
-    for (qsizetype i = 0; i < ref.size(); ++i) {
-        char16_t c = ref.at(i).unicode();
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c + (u'a' - u'A'));
-        if (lower.at(i).unicode() != c)
-            return false;
-    }
-    return true;
-}
-
 int Dockerfile::stageByName(const QString &ref) const
 {
-    // Rules resolve stage references in loops over instructions: compare ASCII names without
-    // building a lower-case copy (stage names are lower-cased when parsed).
-    const bool ascii = std::all_of(ref.cbegin(), ref.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii) {
-        for (const Stage &st : m_stages)
-            if (!st.name.isEmpty() && equalsAsciiLowered(st.name, ref))
-                return st.index;
-    } else {
-        const QString lower = ref.toLower();
-        for (const Stage &st : m_stages)
-            if (!st.name.isEmpty() && st.name == lower)
-                return st.index;
-    }
+    // Rules resolve stage references in loops over instructions: a hash lookup, and a lower-case
+    // copy only when the reference is not plain lower-case ASCII (stage names are lower-cased
+    // when parsed).
+    const bool lower = std::all_of(ref.cbegin(), ref.cend(), [](QChar c) {
+        return c.unicode() < 0x80 && !(c.unicode() >= u'A' && c.unicode() <= u'Z');
+    });
+    const auto it = m_stageIndex.constFind(lower ? ref : ref.toLower());
+    if (it != m_stageIndex.cend())
+        return *it;
     bool ok = false;
     const int n = ref.toInt(&ok);
     if (ok && n >= 0 && n < m_stages.size())
@@ -65,7 +48,7 @@ static Lookup globalArg(const Dockerfile &df, const QString &name)
     for (const Instruction &in : df.instructions()) {
         if (in.stage >= 0)
             break;
-        if (in.keyword != u"ARG")
+        if (in.keyword != u"ARG"_s)
             continue;
         for (const KeyValue &kv : in.pairs)
             if (kv.key == name)
@@ -84,12 +67,12 @@ static Lookup lookupInStage(const Dockerfile &df, const QString &name, int stage
     const Stage &st = df.stages().at(stage);
     for (int i = qMin(before, int(ins.size())) - 1; i > st.fromInstruction; --i) {
         const Instruction &in = ins.at(i);
-        if (in.keyword != u"ARG" && in.keyword != u"ENV")
+        if (in.keyword != u"ARG"_s && in.keyword != u"ENV"_s)
             continue;
         for (auto p = in.pairs.crbegin(); p != in.pairs.crend(); ++p) {
             if (p->key != name)
                 continue;
-            if (in.keyword == u"ARG" && !p->hasValue) {
+            if (in.keyword == u"ARG"_s && !p->hasValue) {
                 const Lookup g = globalArg(df, name);
                 return {true, g.hasValue, g.value};
             }
@@ -110,7 +93,7 @@ static Lookup lookup(const Dockerfile &df, const QString &name, int index)
     if (index < 0 || index >= ins.size())
         index = int(ins.size()) - 1;
     const int stage = ins.at(index).stage;
-    if (stage < 0 || ins.at(index).keyword == u"FROM")
+    if (stage < 0 || ins.at(index).keyword == u"FROM"_s)
         return globalArg(df, name);
     return lookupInStage(df, name, stage, index);
 }

@@ -111,6 +111,7 @@ private:
     QChar m_escape = u'\\';
     QList<Instruction> m_instructions;
     QList<Stage> m_stages;
+    QHash<QString, int> m_stageIndex; // lower-case stage name -> first stage with it
     QList<ParseProblem> m_problems;
 };
 

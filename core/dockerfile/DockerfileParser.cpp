@@ -5,6 +5,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool isBlank(QChar c) { return c == u' ' || c == u'\t'; }
@@ -12,10 +14,10 @@ bool isBlank(QChar c) { return c == u' ' || c == u'\t'; }
 // Instructions whose arguments may start with --flags.
 bool takesFlags(const QString &kw)
 {
-    return kw == u"FROM" || kw == u"RUN" || kw == u"COPY" || kw == u"ADD" || kw == u"HEALTHCHECK";
+    return kw == u"FROM"_s || kw == u"RUN"_s || kw == u"COPY"_s || kw == u"ADD"_s || kw == u"HEALTHCHECK"_s;
 }
 
-bool takesHeredocs(const QString &kw) { return kw == u"RUN" || kw == u"COPY" || kw == u"ADD"; }
+bool takesHeredocs(const QString &kw) { return kw == u"RUN"_s || kw == u"COPY"_s || kw == u"ADD"_s; }
 
 QString tr(const char *text) { return QCoreApplication::translate("DockerfileParser", text); }
 
@@ -64,7 +66,7 @@ int DockerfileParser::readDirectives()
             break;
         if (m.captured(1).compare(u"escape", Qt::CaseInsensitive) == 0) {
             const QString v = m.captured(2);
-            if (v == u"`" || v == u"\\")
+            if (v == u"`"_s || v == u"\\"_s)
                 m_df.m_escape = v.at(0);
             else
                 m_df.m_problems.append({line, tr("invalid escape directive '%1': use \\ or `").arg(v)});
@@ -144,7 +146,7 @@ int DockerfileParser::readInstruction(int line, int start)
         return i;
     };
     argStart = skipBlanks(0);
-    if (ins.keyword == u"ONBUILD") {
+    if (ins.keyword == u"ONBUILD"_s) {
         int e = argStart;
         while (e < logical.size() && !logical.text().at(e).isSpace())
             ++e;
@@ -189,14 +191,14 @@ int DockerfileParser::readInstruction(int line, int start)
     if (trimmed.startsWith(u'[') && trimmed.endsWith(u']'))
         ins.jsonForm = parseJsonArray(ins.args, &ins.jsonArgs);
 
-    if (kw == u"ENV" || kw == u"ARG" || kw == u"LABEL")
-        ins.pairs = parsePairs(ins.args, kw == u"ENV");
+    if (kw == u"ENV"_s || kw == u"ARG"_s || kw == u"LABEL"_s)
+        ins.pairs = parsePairs(ins.args, kw == u"ENV"_s);
 
     int nextLine = line + 1;
     if (!ins.jsonForm && takesHeredocs(kw))
         nextLine = readHeredocs(ins, nextLine);
 
-    if (kw == u"FROM" && ins.trigger.isEmpty())
+    if (kw == u"FROM"_s && ins.trigger.isEmpty())
         startStage(ins, int(m_df.m_instructions.size()));
     ins.stage = int(m_df.m_stages.size()) - 1;
     m_df.m_instructions.append(std::move(ins));
@@ -291,6 +293,8 @@ void DockerfileParser::startStage(const Instruction &from, int index)
         st.name = words.at(2).toLower();
     if (const InstructionFlag *f = from.flag(u"platform"))
         st.platform = f->value;
+    if (!st.name.isEmpty() && !m_df.m_stageIndex.contains(st.name))
+        m_df.m_stageIndex.insert(st.name, st.index);
     m_df.m_stages.append(st);
 }
 
@@ -307,7 +311,7 @@ void DockerfileParser::finishStages()
     for (const Instruction &in : std::as_const(m_df.m_instructions)) {
         if (in.stage < 0)
             continue;
-        if (in.keyword == u"FROM") {
+        if (in.keyword == u"FROM"_s) {
             const int base = m_df.stageByName(m_df.m_stages.at(in.stage).image);
             if (base >= 0 && base < in.stage)
                 m_df.m_stages[base].baseOfLaterStage = true;
@@ -321,7 +325,7 @@ void DockerfileParser::finishStages()
         if (const InstructionFlag *from = in.flag(u"from"))
             reads(from->value);
         for (const InstructionFlag &f : in.flags)
-            if (f.name == u"mount" && f.value.contains(u"from="))
+            if (f.name == u"mount"_s && f.value.contains(u"from="))
                 reads(f.value.section(QStringLiteral("from="), 1).section(u',', 0, 0));
     }
 }

@@ -75,7 +75,7 @@ QString installTranslators(QCoreApplication &app, const QString &override)
 
     // Qt's own strings (standard buttons, QLineEdit context menu) in the same language, when
     // the Qt installation (or the bundle, via qt.conf) carries qtbase translations.
-    if (language != u"en") {
+    if (language != u"en"_s) {
         auto *qtbase = new QTranslator(&app);
         if (qtbase->load(QLocale(language), u"qtbase"_s, u"_"_s,
                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
@@ -102,7 +102,7 @@ QStringList availableLanguages()
 
 QString nativeLanguageName(const QString &language)
 {
-    if (language == u"en")
+    if (language == u"en"_s)
         return u"English"_s; // QLocale("en") would say "American English"
     const QLocale locale(language);
     if (locale.language() == QLocale::C)

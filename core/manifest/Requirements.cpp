@@ -11,6 +11,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool isNameChar(QChar c)
@@ -146,15 +148,15 @@ QStringList releaseParts(const QString &version)
 
 bool clauseAllowsAtLeast(const VersionClause &c, const QString &v)
 {
-    if (c.op == u"==" && c.version.endsWith(u".*")) {
+    if (c.op == u"=="_s && c.version.endsWith(u".*")) {
         const QString upper = bumpLast(c.version.chopped(2).split(u'.'));
         return upper.isEmpty() || compareVersions(v, upper) < 0;
     }
-    if (c.op == u"==" || c.op == u"===" || c.op == u"<=")
+    if (c.op == u"=="_s || c.op == u"==="_s || c.op == u"<="_s)
         return compareVersions(c.version, v) >= 0;
-    if (c.op == u"<")
+    if (c.op == u"<"_s)
         return compareVersions(v, c.version) < 0;
-    if (c.op == u"~=") {
+    if (c.op == u"~="_s) {
         QStringList parts = releaseParts(c.version);
         if (parts.size() < 2)
             return true;
@@ -171,7 +173,7 @@ QString resolveInclude(const QString &filePath, const QString &target)
     const int slash = filePath.lastIndexOf(u'/');
     const QString dir = slash < 0 ? QString() : filePath.left(slash + 1);
     const QString clean = QDir::cleanPath(dir + target);
-    if (clean == u".." || clean.startsWith(u"../") || clean.startsWith(u'/'))
+    if (clean == u".."_s || clean.startsWith(u"../") || clean.startsWith(u'/'))
         return {};
     return clean;
 }
@@ -344,7 +346,7 @@ int compareVersions(const QString &a, const QString &b)
 QString Requirement::pinnedVersion() const
 {
     for (const VersionClause &c : clauses) {
-        if ((c.op == u"==" || c.op == u"===") && !c.version.contains(u'*'))
+        if ((c.op == u"=="_s || c.op == u"==="_s) && !c.version.contains(u'*'))
             return c.version;
     }
     return {};
@@ -437,10 +439,10 @@ GoMod GoMod::parse(const QString &path, const QString &text)
             continue;
         const int start = doc.lineStart(l) + int(m.capturedStart(3));
         const SourceRange r = doc.rangeOf(start, start + int(m.capturedLength(3)));
-        if (m.captured(1) == u"go" && m.capturedLength(2) == 0 && mod.goVersion.isEmpty()) {
+        if (m.captured(1) == u"go"_s && m.capturedLength(2) == 0 && mod.goVersion.isEmpty()) {
             mod.goVersion = m.captured(3);
             mod.goRange = r;
-        } else if (m.captured(1) == u"toolchain" && m.capturedLength(2) > 0 && mod.toolchain.isEmpty()) {
+        } else if (m.captured(1) == u"toolchain"_s && m.capturedLength(2) > 0 && mod.toolchain.isEmpty()) {
             mod.toolchain = m.captured(3);
             mod.toolchainRange = r;
         }

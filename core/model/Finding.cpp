@@ -2,6 +2,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 QString severityName(Severity s)
 {
     switch (s) {
@@ -15,9 +17,9 @@ QString severityName(Severity s)
 bool severityFromName(const QString &name, Severity *out)
 {
     const QString n = name.trimmed().toLower();
-    if (n == u"error" || n == u"e") { *out = Severity::Error; return true; }
-    if (n == u"warning" || n == u"w") { *out = Severity::Warning; return true; }
-    if (n == u"info" || n == u"i" || n == u"note") { *out = Severity::Info; return true; }
+    if (n == u"error"_s || n == u"e"_s) { *out = Severity::Error; return true; }
+    if (n == u"warning"_s || n == u"w"_s) { *out = Severity::Warning; return true; }
+    if (n == u"info"_s || n == u"i"_s || n == u"note"_s) { *out = Severity::Info; return true; }
     return false;
 }
 

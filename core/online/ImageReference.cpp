@@ -4,6 +4,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 bool ImageReference::parse(const QString &text, ImageReference *out)
 {
     QString rest = text.trimmed();
@@ -21,7 +23,7 @@ bool ImageReference::parse(const QString &text, ImageReference *out)
     const qsizetype slash = rest.indexOf(u'/');
     if (slash > 0) {
         const QString first = rest.left(slash);
-        if (first.contains(u'.') || first.contains(u':') || first == u"localhost") {
+        if (first.contains(u'.') || first.contains(u':') || first == u"localhost"_s) {
             r.registry = first.toLower();
             rest.remove(0, slash + 1);
         }
@@ -36,10 +38,10 @@ bool ImageReference::parse(const QString &text, ImageReference *out)
     static const QRegularExpression tagRe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"));
     if (!repoRe.match(rest).hasMatch() || (!r.tag.isEmpty() && !tagRe.match(r.tag).hasMatch()))
         return false;
-    if (r.registry.isEmpty() || r.registry == u"index.docker.io" || r.registry == u"registry-1.docker.io"
-        || r.registry == u"registry.hub.docker.com")
+    if (r.registry.isEmpty() || r.registry == u"index.docker.io"_s || r.registry == u"registry-1.docker.io"_s
+        || r.registry == u"registry.hub.docker.com"_s)
         r.registry = QStringLiteral("docker.io");
-    if (r.registry == u"docker.io" && !rest.contains(u'/'))
+    if (r.registry == u"docker.io"_s && !rest.contains(u'/'))
         rest.prepend(QStringLiteral("library/"));
     r.repository = rest;
     if (r.tag.isEmpty() && r.digest.isEmpty())

@@ -7,6 +7,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 PyPIProject PyPIProject::fromJson(const QJsonObject &json)
 {
     PyPIProject p;
@@ -68,12 +70,12 @@ GoReleases GoReleases::fromJson(const QJsonArray &json)
         r.stable = o.value(u"stable").toBool();
         for (const auto &f : o.value(u"files").toArray()) {
             const QJsonObject file = f.toObject();
-            if (file.value(u"os").toString() != u"linux" || file.value(u"kind").toString() != u"archive")
+            if (file.value(u"os").toString() != u"linux"_s || file.value(u"kind").toString() != u"archive"_s)
                 continue;
             const QString arch = file.value(u"arch").toString();
-            if (arch == u"amd64")
+            if (arch == u"amd64"_s)
                 r.amd64Sha256 = file.value(u"sha256").toString();
-            else if (arch == u"arm64")
+            else if (arch == u"arm64"_s)
                 r.arm64Sha256 = file.value(u"sha256").toString();
         }
         if (!r.version.isEmpty())

@@ -11,6 +11,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The image word of a FROM line: the first word of its arguments (flags are parsed apart).
@@ -79,11 +81,11 @@ void OnlineChecker::start(const ScanResult &scan, const QHash<QString, QString> 
     const KnowledgeBase &kb = KnowledgeBase::bundled();
     QStringList goPaths;
     for (const Finding &f : scan.findings)
-        if (f.ruleId == u"ARM201" && !goPaths.contains(f.file))
+        if (f.ruleId == u"ARM201"_s && !goPaths.contains(f.file))
             goPaths.append(f.file);
 
     for (const ScannedFile &sf : scan.files) {
-        if (sf.kind != u"dockerfile")
+        if (sf.kind != u"dockerfile"_s)
             continue;
         QString text;
         QString error;

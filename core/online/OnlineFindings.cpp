@@ -17,6 +17,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tr(const char *text)
@@ -116,7 +118,7 @@ void applyImages(OnlineChecker::Run &run, QList<Finding> &findings)
         QString kbHelp;
         for (qsizetype i = findings.size() - 1; i >= 0; --i) {
             const Finding &f = findings.at(i);
-            if (f.ruleId == u"ARM102" && f.file == file && f.range.line == site.range.line) {
+            if (f.ruleId == u"ARM102"_s && f.file == file && f.range.line == site.range.line) {
                 kbFixes = f.fixes;
                 kbHelp = f.help;
                 findings.removeAt(i);
@@ -200,7 +202,7 @@ void applyPython(OnlineChecker::Run &run, QList<Finding> &findings)
             const Finding &f = findings.at(i);
             if (f.file != r.file || !within(f.range, span) || !f.ruleId.startsWith(u"ARM30"))
                 continue;
-            if (f.ruleId == u"ARM301")
+            if (f.ruleId == u"ARM301"_s)
                 existing = i;
             else
                 specific = true;
@@ -292,7 +294,7 @@ void applyGo(OnlineChecker::Run &run, QList<Finding> &findings)
         for (int fi : std::as_const(run.goFiles)) {
             const QString &file = run.files.at(fi)->path;
             for (const Finding &f : std::as_const(findings))
-                if (f.ruleId == u"ARM201" && f.file == file)
+                if (f.ruleId == u"ARM201"_s && f.file == file)
                     run.report.problems.append({file, f.range.line, tr("%1:%2: cannot read Go checksums from go.dev: %3")
                                                                          .arg(file).arg(f.range.line).arg(a.error)});
         }
@@ -328,7 +330,7 @@ void applyGo(OnlineChecker::Run &run, QList<Finding> &findings)
         QList<Finding> fresh;
         rule.check(ctx, fresh);
         for (Finding &f : findings) {
-            if (f.ruleId != u"ARM201" || f.file != pf.path)
+            if (f.ruleId != u"ARM201"_s || f.file != pf.path)
                 continue;
             const auto match = std::find_if(fresh.cbegin(), fresh.cend(), [&](const Finding &n) { return n.range == f.range; });
             if (match == fresh.cend())

@@ -15,6 +15,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QHash<QString, QString> challengeParams(const QByteArray &header)
@@ -76,7 +78,7 @@ QString ImagePlatform::text() const
 bool PlatformAnswer::hasLinuxArm64() const
 {
     return std::any_of(platforms.cbegin(), platforms.cend(), [](const ImagePlatform &p) {
-        return (p.os == u"linux" || p.os.isEmpty()) && p.architecture == u"arm64";
+        return (p.os == u"linux"_s || p.os.isEmpty()) && p.architecture == u"arm64"_s;
     });
 }
 
@@ -277,9 +279,9 @@ void RegistryClient::fetchPlatforms(const ImageReference &image, const QString &
                 const ImagePlatform platform{p.value(u"os").toString(), p.value(u"architecture").toString(),
                                              p.value(u"variant").toString()};
                 // Attestations (SBOM, provenance) are listed as unknown/unknown.
-                if ((platform.os == u"unknown" && platform.architecture == u"unknown")
+                if ((platform.os == u"unknown"_s && platform.architecture == u"unknown"_s)
                     || entry.value(u"annotations").toObject().value(u"vnd.docker.reference.type").toString()
-                        == u"attestation-manifest")
+                        == u"attestation-manifest"_s)
                     continue;
                 answer.platforms.append(platform);
             }

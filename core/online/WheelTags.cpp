@@ -5,6 +5,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct DistroPython
@@ -52,11 +54,11 @@ PythonTarget PythonTarget::fromImage(const QString &imageText)
         image.truncate(colon);
     }
     const QString repo = image.section(u'/', -1);
-    if (tag.contains(QLatin1String("alpine")) || repo == u"alpine")
+    if (tag.contains(QLatin1String("alpine")) || repo == u"alpine"_s)
         t.libc = Libc::Musl;
-    else if (!tag.isEmpty() || repo == u"ubuntu" || repo == u"debian")
+    else if (!tag.isEmpty() || repo == u"ubuntu"_s || repo == u"debian"_s)
         t.libc = Libc::Glibc;
-    if (repo == u"python") {
+    if (repo == u"python"_s) {
         static const QRegularExpression re(QStringLiteral(R"(^(\d+)\.(\d+))"));
         const QRegularExpressionMatch m = re.match(tag);
         if (m.hasMatch()) {
@@ -144,7 +146,7 @@ bool WheelName::matchesPython(int major, int minor) const
                 return true;
         }
         if (abiTags.contains(QStringLiteral("none"))
-            && (tag == u"py" + QString::number(major) || tag == u"py" + QString::number(major) + QString::number(minor)))
+            && (tag == u"py"_s + QString::number(major) || tag == u"py"_s + QString::number(major) + QString::number(minor)))
             return true;
     }
     return false;

@@ -111,7 +111,7 @@ QList<RecipeImage> BuildRecipe::imagesFor(const QString &root, const QStringList
         img.context = dir.isEmpty() ? u"."_s : dir;
         // api/Dockerfile -> base-api; Dockerfile.worker and worker.Dockerfile -> base-worker.
         QStringList parts;
-        if (img.context != u".")
+        if (img.context != u"."_s)
             parts << img.context.split(u'/', Qt::SkipEmptyParts);
         const QString file = QFileInfo(img.dockerfile).fileName();
         const QString lower = file.toLower();
@@ -250,7 +250,7 @@ void writeBuildx(const RecipeInput &in, BuildRecipe &out)
 // time (as in the talk), podman builds all platforms in one call.
 static void writeManifestRecipe(const RecipeInput &in, BuildRecipe &out, const QString &program)
 {
-    const bool buildah = program == u"buildah";
+    const bool buildah = program == u"buildah"_s;
     out.fileName = u"build-multiarch-%1.sh"_s.arg(program);
     for (const RecipeImage &img : in.images) {
         const QString manifest = img.name + u"-multiarch"_s;

@@ -11,14 +11,14 @@ namespace {
 QString githubRunner(const QString &platform)
 {
     const QString arch = platformArch(platform);
-    return arch == u"arm64" || arch == u"arm" ? u"ubuntu-24.04-arm"_s : u"ubuntu-24.04"_s;
+    return arch == u"arm64"_s || arch == u"arm"_s ? u"ubuntu-24.04-arm"_s : u"ubuntu-24.04"_s;
 }
 
 bool needsQemuOnNativeRunners(const QStringList &platforms)
 {
     for (const QString &p : platforms) {
         const QString arch = platformArch(p);
-        if (arch != u"amd64" && arch != u"arm64" && arch != u"arm" && arch != u"386")
+        if (arch != u"amd64"_s && arch != u"arm64"_s && arch != u"arm"_s && arch != u"386"_s)
             return true;
     }
     return false;
@@ -124,7 +124,7 @@ void writeGitHubActions(const RecipeInput &in, BuildRecipe &out)
 QString gitlabRunnerTag(const QString &platform)
 {
     const QString arch = platformArch(platform);
-    return arch == u"arm64" || arch == u"arm" ? u"saas-linux-small-arm64"_s : u"saas-linux-small-amd64"_s;
+    return arch == u"arm64"_s || arch == u"arm"_s ? u"saas-linux-small-arm64"_s : u"saas-linux-small-amd64"_s;
 }
 
 // linux/arm/v7 -> arm-v7: a tag suffix and job-name part for one platform's image.

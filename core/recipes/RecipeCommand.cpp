@@ -35,9 +35,9 @@ QStringList kindNames()
 bool isRecipeCommand(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == u"--")
+        if (arguments.at(i) == u"--"_s)
             return false;
-        if (arguments.at(i) == u"--recipe" || arguments.at(i).startsWith(u"--recipe="))
+        if (arguments.at(i) == u"--recipe"_s || arguments.at(i).startsWith(u"--recipe="))
             return true;
     }
     return false;
@@ -68,15 +68,15 @@ int RecipeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice &
     const QStringList valued = {u"--recipe"_s, u"--image"_s, u"--tag"_s, u"--registry"_s, u"--output"_s, u"-o"_s};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (optionsDone || !a.startsWith(u'-') || a == u"-") {
+        if (optionsDone || !a.startsWith(u'-') || a == u"-"_s) {
             paths.append(a);
             continue;
         }
-        if (a == u"--") {
+        if (a == u"--"_s) {
             optionsDone = true;
             continue;
         }
-        if (a == u"--no-native-arm-runners") {
+        if (a == u"--no-native-arm-runners"_s) {
             options.nativeArmRunners = false;
             continue;
         }
@@ -97,13 +97,13 @@ int RecipeCommand::run(const QStringList &arguments, QIODevice &out, QIODevice &
         }
         if (value.trimmed().isEmpty())
             return usage(tr("%1 needs a value").arg(name));
-        if (name == u"--recipe")
+        if (name == u"--recipe"_s)
             kindName = value;
-        else if (name == u"--image")
+        else if (name == u"--image"_s)
             options.image = value;
-        else if (name == u"--tag")
+        else if (name == u"--tag"_s)
             options.tag = value;
-        else if (name == u"--registry")
+        else if (name == u"--registry"_s)
             options.registry = value;
         else
             outputFile = value;

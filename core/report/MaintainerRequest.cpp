@@ -28,7 +28,7 @@ QString subjectOf(const Finding &f)
 
 QString kindOf(const QString &ruleId)
 {
-    if (ruleId == u"ARM102")
+    if (ruleId == u"ARM102"_s)
         return u"image"_s;
     if (ruleId.startsWith(u"ARM3"_s))
         return u"wheel"_s;
@@ -50,17 +50,17 @@ MaintainerRequest MaintainerRequests::forFinding(const Finding &finding)
     r.kind = kindOf(finding.ruleId);
     r.subject = subjectOf(finding);
     const QString name = r.subject.isEmpty() ? tr("this project") : r.subject;
-    if (r.kind == u"image")
+    if (r.kind == u"image"_s)
         r.title = tr("Please publish a linux/arm64 variant of %1").arg(name);
-    else if (r.kind == u"wheel")
+    else if (r.kind == u"wheel"_s)
         r.title = tr("Please publish manylinux aarch64 wheels for %1").arg(name);
     else
         r.title = tr("Please publish a linux-arm64 (aarch64) build of %1").arg(name);
 
-    const QString what = r.kind == u"image"
+    const QString what = r.kind == u"image"_s
         ? tr("a multi-arch image index that includes linux/arm64 (for example built with "
              "`docker buildx build --platform linux/amd64,linux/arm64` or `buildah manifest push --all`)")
-        : r.kind == u"wheel"
+        : r.kind == u"wheel"_s
         ? tr("wheels tagged `manylinux2014_aarch64` (or `manylinux_2_28_aarch64`) on PyPI, for example built with "
              "cibuildwheel on an arm64 runner")
         : tr("a release artefact for linux-arm64 / aarch64 next to the x86_64 one");

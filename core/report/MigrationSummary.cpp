@@ -133,7 +133,7 @@ QList<ReadinessRow> MigrationSummary::perRoot(const ScanResult &result, const QS
         qsizetype best = -1;
         for (qsizetype i = 0; i < roots.size(); ++i) {
             const QString prefix = QDir::cleanPath(roots.at(i));
-            const bool inside = prefix == u"." || file == prefix || file.startsWith(prefix + u'/');
+            const bool inside = prefix == u"."_s || file == prefix || file.startsWith(prefix + u'/');
             if (inside && (best < 0 || prefix.size() > QDir::cleanPath(roots.at(best)).size()))
                 best = i;
         }

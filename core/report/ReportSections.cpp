@@ -117,7 +117,7 @@ QStringList ReportSections::excerpt(const ScanResult &result, const QString &fil
 {
     // Only files below the root: a report never quotes a file the scan did not cover.
     const QString clean = QDir::cleanPath(file);
-    if (result.root.isEmpty() || line <= 0 || QDir::isAbsolutePath(clean) || clean.startsWith(u"../"_s) || clean == u"..")
+    if (result.root.isEmpty() || line <= 0 || QDir::isAbsolutePath(clean) || clean.startsWith(u"../"_s) || clean == u".."_s)
         return {};
     QString text, error;
     if (!TextFileReader::read(QDir(result.root).filePath(clean), clean, &text, &error, nullptr, 1024 * 1024))

@@ -35,17 +35,17 @@ const RuleInfo *ReportContext::rule(const QString &id) const
 std::unique_ptr<ReportWriter> ReportWriter::create(const QString &format)
 {
     const QString f = format.trimmed().toLower();
-    if (f == u"text")
+    if (f == u"text"_s)
         return std::make_unique<TextReportWriter>();
-    if (f == u"json")
+    if (f == u"json"_s)
         return std::make_unique<JsonReportWriter>();
-    if (f == u"sarif")
+    if (f == u"sarif"_s)
         return std::make_unique<SarifReportWriter>();
-    if (f == u"markdown" || f == u"md")
+    if (f == u"markdown"_s || f == u"md"_s)
         return std::make_unique<MarkdownReportWriter>();
-    if (f == u"html")
+    if (f == u"html"_s)
         return std::make_unique<HtmlReportWriter>();
-    if (f == u"csv")
+    if (f == u"csv"_s)
         return std::make_unique<CsvReportWriter>();
     return nullptr;
 }
@@ -68,7 +68,7 @@ QString ReportWriter::severityLabel(Severity severity)
 bool ReportWriter::isWebLink(const QString &uri)
 {
     const QUrl url(uri, QUrl::StrictMode);
-    return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"https" || url.scheme() == u"http");
+    return url.isValid() && !url.host().isEmpty() && (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
 }
 
 } // namespace Armlift

@@ -4,12 +4,14 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool isShell(const QString &program)
 {
     const QString base = program.mid(program.lastIndexOf(u'/') + 1);
-    return base == u"sh" || base == u"bash" || base == u"dash" || base == u"ash" || base == u"zsh";
+    return base == u"sh"_s || base == u"bash"_s || base == u"dash"_s || base == u"ash"_s || base == u"zsh"_s;
 }
 
 } // namespace
@@ -29,7 +31,7 @@ QList<ShellSource> collectShellSources(const Dockerfile &dockerfile, const QList
     const auto &ins = dockerfile.instructions();
     for (int i = 0; i < ins.size(); ++i) {
         const Instruction &in = ins.at(i);
-        if (in.effectiveKeyword() != u"RUN")
+        if (in.effectiveKeyword() != u"RUN"_s)
             continue;
         auto add = [&](const MappedText &text) {
             ShellSource src;

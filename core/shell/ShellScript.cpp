@@ -4,6 +4,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // `NAME=…` or `NAME+=…` (a shell assignment word). Hand-written: every rule asks for the
@@ -35,12 +37,20 @@ int ShellCommand::computeNameIndex() const
     return -1;
 }
 
+void ShellCommand::seal()
+{
+    m_nameIndex = computeNameIndex();
+    m_nameStart = m_nameIndex < 0 ? 0 : int(words.at(m_nameIndex).value.lastIndexOf(u'/') + 1);
+}
+
 QString ShellCommand::name() const
 {
     const int i = nameIndex();
     if (i < 0)
         return {};
     const QString &v = words.at(i).value;
+    if (m_nameIndex >= 0)
+        return m_nameStart == 0 ? v : v.mid(m_nameStart); // no slash: a shared copy, no allocation
     return v.mid(v.lastIndexOf(u'/') + 1);
 }
 
@@ -116,7 +126,7 @@ QList<Token> tokenize(const QString &t)
         tok.kind = k;
         tok.word.start = at;
         tok.word.end = at + len;
-        tokens.append(tok);
+        tokens.append(std::move(tok));
     };
     while (i < n) {
         const QChar c = t.at(i);
@@ -238,7 +248,7 @@ QList<Token> tokenize(const QString &t)
             }
         }
         tok.word.end = qMin(i, n);
-        tokens.append(tok);
+        tokens.append(std::move(tok));
     }
     return tokens;
 }
@@ -266,7 +276,7 @@ bool isWordKind(const QList<Token> &toks, int i) { return i < toks.size() && tok
 
 QList<ShellCommand> ShellScript::parse(const QString &text)
 {
-    const QList<Token> toks = tokenize(text);
+    QList<Token> toks = tokenize(text); // words are moved out as commands take them
     QList<ShellCommand> commands;
     QList<Frame> frames;
     ShellCommand current;
@@ -290,7 +300,7 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
         current.seal();
         const QString nm = current.name();
         lastWasTestArch = false;
-        if (nm == u"[" || nm == u"[[" || nm == u"test") {
+        if (nm == u"["_s || nm == u"[["_s || nm == u"test"_s) {
             QString cond;
             for (const ShellWord &w : current.words)
                 cond += w.value + u' ';
@@ -300,7 +310,7 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
             for (const ShellWord &w : current.words)
                 frames.last().conditionText += w.value + u' ';
         }
-        commands.append(current);
+        commands.append(std::move(current));
         current = ShellCommand();
     };
 
@@ -324,7 +334,7 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
         const bool commandPosition = current.words.isEmpty();
         Frame *top = frames.isEmpty() ? nullptr : &frames.last();
         if (top && top->kind == Frame::Case && top->expectPattern) {
-            if (w == u"esac") {
+            if (w == u"esac"_s) {
                 frames.removeLast();
                 continue;
             }
@@ -334,69 +344,69 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
             continue;
         }
         if (commandPosition && !tok.word.quoted) {
-            if (w == u"case" && isWordKind(toks, i + 1)) {
+            if (w == u"case"_s && isWordKind(toks, i + 1)) {
                 Frame f{Frame::Case};
                 f.arch = mentionsArch(toks.at(i + 1).word.value);
                 f.expectPattern = true;
                 // skip the word and `in`
                 i += 1;
-                if (isWordKind(toks, i + 1) && toks.at(i + 1).word.value == u"in")
+                if (isWordKind(toks, i + 1) && toks.at(i + 1).word.value == u"in"_s)
                     i += 1;
                 frames.append(f);
                 continue;
             }
-            if (w == u"esac") {
+            if (w == u"esac"_s) {
                 if (top && top->kind == Frame::Case)
                     frames.removeLast();
                 continue;
             }
-            if (w == u"if") {
+            if (w == u"if"_s) {
                 Frame f{Frame::If};
                 f.inCondition = true;
                 frames.append(f);
                 continue;
             }
-            if (w == u"elif" && top && top->kind == Frame::If) {
+            if (w == u"elif"_s && top && top->kind == Frame::If) {
                 top->inCondition = true;
                 continue;
             }
-            if (w == u"then" && top && top->kind == Frame::If) {
+            if (w == u"then"_s && top && top->kind == Frame::If) {
                 top->inCondition = false;
                 top->arch = top->arch || mentionsArch(top->conditionText);
                 top->conditionText.clear();
                 continue;
             }
-            if (w == u"else" && top && top->kind == Frame::If)
+            if (w == u"else"_s && top && top->kind == Frame::If)
                 continue;
-            if (w == u"fi") {
+            if (w == u"fi"_s) {
                 if (top && top->kind == Frame::If)
                     frames.removeLast();
                 continue;
             }
-            if (w == u"for" || w == u"while" || w == u"until") {
+            if (w == u"for"_s || w == u"while"_s || w == u"until"_s) {
                 Frame f{Frame::Loop};
                 // `for arch in amd64 arm64`: a loop over architectures builds for each one.
                 QString header;
                 int k = i + 1;
                 for (; k < toks.size() && toks.at(k).kind == TokenKind::Word; ++k)
                     header += toks.at(k).word.value + u' ';
-                f.arch = w == u"for" && mentionsArch(header);
+                f.arch = w == u"for"_s && mentionsArch(header);
                 frames.append(f);
-                if (w == u"for")
+                if (w == u"for"_s)
                     i = k - 1;
                 continue;
             }
-            if (w == u"do")
+            if (w == u"do"_s)
                 continue;
-            if (w == u"done") {
+            if (w == u"done"_s) {
                 if (top && top->kind == Frame::Loop)
                     frames.removeLast();
                 continue;
             }
-            if (w == u"{" || w == u"}" || w == u"!" || w == u"time")
+            if (w == u"{"_s || w == u"}"_s || w == u"!"_s || w == u"time"_s)
                 continue;
         }
-        current.words.append(tok.word);
+        current.words.append(std::move(toks[i].word)); // the last use of this token
     }
     flush();
     return commands;

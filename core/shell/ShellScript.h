@@ -30,11 +30,12 @@ struct ShellCommand
     QString name() const;      // basename of the command name ("/usr/bin/pip3" -> "pip3")
     // Records nameIndex() once the words are complete: every rule asks for it, many times.
     // Whoever changes `words` afterwards must call it again.
-    void seal() { m_nameIndex = computeNameIndex(); }
+    void seal();
 
 private:
     int computeNameIndex() const;
     int m_nameIndex = -2; // -2: not sealed, computed on each call
+    int m_nameStart = 0;  // where the basename starts in the name word (sealed only)
 };
 
 // Splits shell text into simple commands with word positions. It understands quoting,

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace Armlift {
 
@@ -101,7 +102,8 @@ private:
     }
 
     QString m_text;
-    QList<Segment> m_segments;
+    // Inline room for a few runs: most texts are one line or a handful of continued lines.
+    QVarLengthArray<Segment, 4> m_segments;
     int m_end = 0;
 };
 

@@ -4,6 +4,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 class Parser
@@ -197,9 +199,9 @@ private:
                 ++m_pos;
             }
             node->string = m_text.mid(begin, m_pos - begin);
-            if (node->string == u"true" || node->string == u"false") {
+            if (node->string == u"true"_s || node->string == u"false"_s) {
                 node->kind = JsonNode::Kind::Bool;
-            } else if (node->string == u"null") {
+            } else if (node->string == u"null"_s) {
                 node->kind = JsonNode::Kind::Null;
             } else {
                 bool ok = false;

@@ -6,6 +6,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QStringList stringList(const JsonNode *n)
@@ -40,7 +42,7 @@ void addV1(const NpmLockfile &lock, const JsonNode &deps, QList<LockedPackage> &
         p.version = m.value->stringValue(QStringLiteral("version"));
         p.range = lock.document.rangeOf(m.keyStart, m.keyEnd);
         const JsonNode *opt = m.value->value(QStringLiteral("optional"));
-        p.optional = opt && opt->string == u"true";
+        p.optional = opt && opt->string == u"true"_s;
         // npm:alias@version keeps the real version after the last '@'.
         if (p.version.startsWith(u"npm:"))
             p.version = p.version.mid(p.version.lastIndexOf(u'@') + 1);
@@ -89,15 +91,15 @@ PackageJson PackageJson::parse(const QString &path, const QString &text)
 const NpmDependency *PackageJson::dependency(const QString &packageName) const
 {
     for (const NpmDependency &d : dependencies)
-        if (d.name == packageName && d.section != u"peerDependencies")
+        if (d.name == packageName && d.section != u"peerDependencies"_s)
             return &d;
     return nullptr;
 }
 
 bool NpmLockfile::isLockfileName(const QString &fileName)
 {
-    return fileName == u"package-lock.json" || fileName == u"npm-shrinkwrap.json" || fileName == u"yarn.lock"
-           || fileName == u"pnpm-lock.yaml";
+    return fileName == u"package-lock.json"_s || fileName == u"npm-shrinkwrap.json"_s || fileName == u"yarn.lock"_s
+           || fileName == u"pnpm-lock.yaml"_s;
 }
 
 NpmLockfile NpmLockfile::parse(const QString &path, const QString &text)
@@ -106,7 +108,7 @@ NpmLockfile NpmLockfile::parse(const QString &path, const QString &text)
     lock.path = path;
     lock.document = TextDocument(text);
     const QString fileName = path.mid(path.lastIndexOf(u'/') + 1);
-    if (fileName == u"yarn.lock") {
+    if (fileName == u"yarn.lock"_s) {
         lock.format = Format::Yarn;
         NpmLockText::parseYarn(lock);
         return lock;
@@ -140,7 +142,7 @@ NpmLockfile NpmLockfile::parse(const QString &path, const QString &text)
             p.version = m.value->stringValue(QStringLiteral("version"));
             p.range = lock.document.rangeOf(m.keyStart, m.keyEnd);
             const JsonNode *opt = m.value->value(QStringLiteral("optional"));
-            p.optional = opt && opt->string == u"true";
+            p.optional = opt && opt->string == u"true"_s;
             p.os = stringList(m.value->value(QStringLiteral("os")));
             p.cpu = stringList(m.value->value(QStringLiteral("cpu")));
             lock.packages.append(p);

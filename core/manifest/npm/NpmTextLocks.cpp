@@ -7,6 +7,8 @@
 
 namespace Armlift::NpmLockText {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString unquote(QString s)
@@ -81,14 +83,14 @@ void parseYarn(NpmLockfile &lock)
             continue;
         const QString key = m.captured(1);
         const QString value = unquote(m.captured(2));
-        if (key == u"version") {
+        if (key == u"version"_s) {
             current->version = value;
-        } else if (key == u"conditions") {
+        } else if (key == u"conditions"_s) {
             // berry: "os=linux & cpu=arm64"
             static const QRegularExpression cond(QStringLiteral("(os|cpu)=([A-Za-z0-9_]+)"));
             for (auto it = cond.globalMatch(value); it.hasNext();) {
                 const auto c = it.next();
-                (c.captured(1) == u"os" ? current->os : current->cpu).append(c.captured(2));
+                (c.captured(1) == u"os"_s ? current->os : current->cpu).append(c.captured(2));
             }
         }
     }
@@ -108,7 +110,7 @@ void parsePnpm(NpmLockfile &lock)
         const int indent = indentOf(line);
         if (indent == 0) {
             current = nullptr;
-            inPackages = trimmed == u"packages:";
+            inPackages = trimmed == u"packages:"_s;
             if (trimmed.startsWith(u"lockfileVersion:")) {
                 const QString v = unquote(trimmed.mid(16));
                 lock.lockfileVersion = int(v.toDouble());
@@ -148,7 +150,7 @@ void parsePnpm(NpmLockfile &lock)
         }
         if (!current || indent != 4)
             continue;
-        if (trimmed == u"optional: true")
+        if (trimmed == u"optional: true"_s)
             current->optional = true;
         else if (trimmed.startsWith(u"os:"))
             current->os = flowList(trimmed.mid(3));

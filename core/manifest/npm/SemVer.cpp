@@ -6,6 +6,8 @@
 
 namespace Armlift::SemVer {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Parsed
@@ -34,7 +36,7 @@ bool parsePartial(QString s, Parsed *out)
     if (parts.size() > 3)
         return false;
     for (const QString &p : parts) {
-        if (p == u"x" || p == u"X" || p == u"*") {
+        if (p == u"x"_s || p == u"X"_s || p == u"*"_s) {
             out->wildcard = true;
             break;
         }
@@ -139,23 +141,23 @@ bool upperOfSet(const QString &set, Upper *out, Parsed *lower)
         const auto m = comp.match(c);
         const QString op = m.captured(1);
         Parsed v;
-        if (m.captured(2) == u"*" || m.captured(2).isEmpty() || m.captured(2) == u"x" || m.captured(2) == u"X") {
-            if (op == u"<")
+        if (m.captured(2) == u"*"_s || m.captured(2).isEmpty() || m.captured(2) == u"x"_s || m.captured(2) == u"X"_s) {
+            if (op == u"<"_s)
                 return false;
             continue;
         }
         if (!parsePartial(m.captured(2), &v))
             return false;
-        if (op == u">" || op == u">=") {
+        if (op == u">"_s || op == u">="_s) {
             *lower = v;
-        } else if (op == u"<") {
+        } else if (op == u"<"_s) {
             tighten(*out, v, false);
-        } else if (op == u"<=") {
+        } else if (op == u"<="_s) {
             if (v.wildcard)
                 tighten(*out, nextAfter(v), false);
             else
                 tighten(*out, v, true);
-        } else if (op == u"^") {
+        } else if (op == u"^"_s) {
             *lower = v;
             // ^1.2.3 < 2.0.0, ^0.2.3 < 0.3.0, ^0.0.3 < 0.0.4, ^0.x < 1.0.0
             Parsed hi;
@@ -166,7 +168,7 @@ bool upperOfSet(const QString &set, Upper *out, Parsed *lower)
                 continue;
             hi.parts = v.parts.mid(0, i + 1);
             tighten(*out, nextAfter(hi), false);
-        } else if (op == u"~" || op == u"~>") {
+        } else if (op == u"~"_s || op == u"~>"_s) {
             *lower = v;
             Parsed hi;
             hi.parts = v.parts.mid(0, v.parts.size() >= 2 ? 2 : 1);
@@ -211,7 +213,7 @@ bool isVersion(const QString &version)
 bool rangeAllowsAtLeast(const QString &range, const QString &version)
 {
     const QString r = range.trimmed();
-    if (r.isEmpty() || r == u"*" || r == u"latest" || r == u"x" || !isRangeSyntax(r))
+    if (r.isEmpty() || r == u"*"_s || r == u"latest"_s || r == u"x"_s || !isRangeSyntax(r))
         return true;
     Parsed target;
     if (!parsePartial(version, &target))
@@ -233,7 +235,7 @@ bool rangeAllowsAtLeast(const QString &range, const QString &version)
 bool rangeAllows(const QString &range, const QString &version)
 {
     const QString r = range.trimmed();
-    if (r.isEmpty() || r == u"*" || r == u"latest" || r == u"x" || !isRangeSyntax(r))
+    if (r.isEmpty() || r == u"*"_s || r == u"latest"_s || r == u"x"_s || !isRangeSyntax(r))
         return true;
     Parsed target;
     if (!parsePartial(version, &target))

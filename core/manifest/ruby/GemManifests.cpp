@@ -5,6 +5,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace GemVersion {
 
 namespace {
@@ -64,13 +66,13 @@ bool allowsAtLeast(const QStringList &requirements, const QString &version)
             continue; // not a version requirement: nothing is known
         const QString op = m.captured(1).isEmpty() ? QStringLiteral("=") : m.captured(1);
         const QString v = m.captured(2);
-        if (op == u"=" && compare(v, version) < 0)
+        if (op == u"="_s && compare(v, version) < 0)
             return false;
-        if (op == u"<" && compare(v, version) <= 0)
+        if (op == u"<"_s && compare(v, version) <= 0)
             return false;
-        if (op == u"<=" && compare(v, version) < 0)
+        if (op == u"<="_s && compare(v, version) < 0)
             return false;
-        if (op == u"~>") {
+        if (op == u"~>"_s) {
             // ~> 1.10.4 means < 1.11; ~> 1.10 means < 2
             QStringList parts = v.split(u'.');
             if (parts.size() > 1)
@@ -152,18 +154,18 @@ GemfileLock GemfileLock::parse(const QString &path, const QString &text)
         if (!line.startsWith(u' ')) {
             section = line.trimmed();
             inSpecs = false;
-            if (section == u"PLATFORMS")
+            if (section == u"PLATFORMS"_s)
                 lock.platformsHeader = doc.rangeOf(doc.lineStart(l), doc.lineStart(l) + int(line.size()));
             continue;
         }
-        if (section == u"PLATFORMS") {
+        if (section == u"PLATFORMS"_s) {
             lock.platforms.append(line.trimmed());
             lock.lastPlatformLine = l;
             continue;
         }
-        if (section != u"GEM" && section != u"GIT" && section != u"PATH")
+        if (section != u"GEM"_s && section != u"GIT"_s && section != u"PATH"_s)
             continue;
-        if (line.trimmed() == u"specs:") {
+        if (line.trimmed() == u"specs:"_s) {
             inSpecs = true;
             continue;
         }
@@ -203,7 +205,7 @@ QList<const LockedGem *> GemfileLock::find(const QString &name) const
 bool GemfileLock::hasPlatformSpecificGems() const
 {
     for (const LockedGem &g : specs)
-        if (!g.platform.isEmpty() && g.platform != u"java")
+        if (!g.platform.isEmpty() && g.platform != u"java"_s)
             return true;
     return false;
 }

@@ -9,6 +9,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 using namespace Internal;
 
 Amd64PackageRule::Amd64PackageRule(const KnowledgeBase &kb)
@@ -80,7 +82,7 @@ void Amd64PackageRule::checkPackageFiles(const RuleContext &context, QList<Findi
         QHash<QPair<int, QString>, QList<Occurrence>> groups;
         for (const TextSite &site : sites) {
             const QStringView raw = site.raw();
-            if (!raw.contains(kind.literal) || mentionsArchVariable(raw))
+            if (raw.size() < kind.literal.size() || !raw.contains(kind.literal) || mentionsArchVariable(raw))
                 continue;
             if (std::any_of(m_artifactPatterns.cbegin(), m_artifactPatterns.cend(),
                             [&](const QRegularExpression &re) { return re.matchView(raw).hasMatch(); }))
@@ -98,7 +100,7 @@ void Amd64PackageRule::checkPackageFiles(const RuleContext &context, QList<Findi
             QString armName = key.second;
             armName.replace(first.match.capStart - first.match.start, first.match.capEnd - first.match.capStart,
                             kind.arm64);
-            if (stageText(context, key.first).contains(armName))
+            if (stageMentions(context, key.first, armName))
                 continue;
             const Occurrence *primary = &first;
             for (const Occurrence &o : occ)
@@ -158,11 +160,11 @@ void Amd64PackageRule::checkCommands(const RuleContext &context, QList<Finding> 
                 continue;
             const QString name = cmd.name();
             const auto &w = cmd.words;
-            if (name == u"dpkg") {
+            if (name == u"dpkg"_s) {
                 for (int i = n + 1; i < w.size(); ++i) {
                     QString arch;
                     int last = i;
-                    if (w.at(i).value == u"--add-architecture" && i + 1 < w.size()) {
+                    if (w.at(i).value == u"--add-architecture"_s && i + 1 < w.size()) {
                         arch = w.at(i + 1).value;
                         last = i + 1;
                     } else if (w.at(i).value.startsWith(u"--add-architecture=")) {
@@ -180,7 +182,7 @@ void Amd64PackageRule::checkCommands(const RuleContext &context, QList<Finding> 
                             .arg(arch));
                     // Removing it is only safe when nothing installs :i386 packages afterwards.
                     TextEdit e;
-                    if (!stageText(context, stage).contains(u':' + arch)
+                    if (!stageMentions(context, stage, QString(u':' + arch))
                         && removeCommandEdit(df, context.file, src, c, &e)) {
                         Fix fix;
                         fix.title = tr("Remove `dpkg --add-architecture %1`").arg(arch);
@@ -192,11 +194,11 @@ void Amd64PackageRule::checkCommands(const RuleContext &context, QList<Finding> 
                 }
                 continue;
             }
-            if (name != u"apt-get" && name != u"apt" && name != u"aptitude")
+            if (name != u"apt-get"_s && name != u"apt"_s && name != u"aptitude"_s)
                 continue;
             int install = -1;
             for (int i = n + 1; i < w.size(); ++i)
-                if (w.at(i).value == u"install") {
+                if (w.at(i).value == u"install"_s) {
                     install = i;
                     break;
                 }

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_map>
 
 namespace Armlift::Internal {
+
+using namespace Qt::StringLiterals;
 
 bool TextSite::expandsAt(int pos) const
 {
@@ -89,14 +90,14 @@ QList<TextSite> gatherSites(const RuleContext &context)
             s.singleQuotedValue = singleQuoted;
             sites.append(s);
         };
-        if (kw == u"ENV" || kw == u"ARG") {
+        if (kw == u"ENV"_s || kw == u"ARG"_s) {
             for (const KeyValue &kv : in.pairs) {
                 if (!kv.hasValue || kv.value.isEmpty())
                     continue;
                 const int before = kv.value.docOffset(0) - 1;
                 add(kv.value, 0, kv.value.size(), before >= 0 && doc.at(before) == u'\'');
             }
-        } else if (kw == u"ADD") {
+        } else if (kw == u"ADD"_s) {
             if (in.jsonForm) {
                 for (const MappedText &a : in.jsonArgs)
                     add(a, 0, a.size(), false);
@@ -193,32 +194,28 @@ QString instructionText(const Dockerfile &df, int instruction)
     return out;
 }
 
-QString stageText(const Dockerfile &df, int stage)
+bool stageMentions(const RuleContext &context, int stage, QStringView needle)
 {
-    QString out;
+    const Dockerfile &df = context.dockerfile;
     const auto &ins = df.instructions();
-    // A stage's instructions are contiguous: walk only its own range.
     int first = 0;
     int last = int(ins.size()) - 1;
     if (stage >= 0 && stage < df.stages().size()) {
         first = df.stages().at(stage).fromInstruction;
         last = df.stages().at(stage).lastInstruction;
     }
-    for (int i = first; i <= last && i < ins.size(); ++i)
-        if (ins.at(i).stage == stage)
-            out += instructionText(df, i);
-    return out;
-}
-
-const QString &stageText(const RuleContext &context, int stage)
-{
-    static const char key = 0;
-    // A node-based map: references handed out stay valid as other stages are added.
-    auto &cache = context.derived.slot<std::unordered_map<int, QString>>(&key);
-    auto it = cache.find(stage);
-    if (it == cache.end())
-        it = cache.emplace(stage, stageText(context.dockerfile, stage)).first;
-    return it->second;
+    const QStringView doc(df.document().text());
+    for (int i = first; i <= last && i < ins.size(); ++i) {
+        const Instruction &in = ins.at(i);
+        if (in.stage != stage)
+            continue;
+        if (doc.mid(in.start, in.end - in.start).contains(needle))
+            return true;
+        for (const Heredoc &h : in.heredocs)
+            if (h.body.text().contains(needle))
+                return true;
+    }
+    return false;
 }
 
 QString requiredLiteral(const QString &pattern)

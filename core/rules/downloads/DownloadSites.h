@@ -37,11 +37,11 @@ QList<TextSite> collectSites(const RuleContext &context);
 // Does the text already select by architecture (${TARGETARCH}, $ARCH, $(uname -m), …)?
 bool mentionsArchVariable(QStringView text);
 
-// The stage's full text (all its instructions and heredoc bodies), to find the arm64 spelling of
-// an artefact that a Dockerfile downloading both architectures also names.
-QString stageText(const Dockerfile &df, int stage);
-// The same, computed once per stage and check (several rules ask for every stage they flag).
-const QString &stageText(const RuleContext &context, int stage);
+// Does the stage's text (all its instructions and heredoc bodies) contain `needle`? Used to find
+// the arm64 spelling of an artefact that a Dockerfile downloading both architectures also names.
+// Searched in place, without building the text: rules ask it for every stage they flag.
+// `needle` holds no line break.
+bool stageMentions(const RuleContext &context, int stage, QStringView needle);
 // Text that every match of the regular expression `pattern` contains (its longest plain run
 // outside groups and classes), so a plain search can rule out most words before the regex runs;
 // empty when there is none. Patterns compiled with options (case-insensitive…) must not use it.

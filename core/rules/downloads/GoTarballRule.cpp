@@ -9,6 +9,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 using namespace Internal;
 
 GoTarballRule::GoTarballRule(const KnowledgeBase &kb)
@@ -54,7 +56,7 @@ struct Group
 
 bool looksLikeDownload(const Dockerfile &df, const TextSite &site)
 {
-    return site.raw().contains(u"://") || df.instructions().at(site.instruction).effectiveKeyword() == u"ADD";
+    return site.raw().contains(u"://") || df.instructions().at(site.instruction).effectiveKeyword() == u"ADD"_s;
 }
 
 // One finding per instruction that downloads the tarball: two RUNs that each fetch it are two
@@ -118,10 +120,9 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
     static const QRegularExpression hexSum(QStringLiteral("(?<![0-9A-Fa-f])[0-9a-f]{64}(?![0-9A-Fa-f])"));
     QHash<int, QList<const TextSite *>> sitesByStage; // filled when a checksum is looked for
     for (const Group &g : groups) {
-        const QString &text = stageText(context, g.stage);
         QString arm64Name = g.name;
         arm64Name.replace(QStringLiteral(".linux-amd64."), QStringLiteral(".linux-arm64."));
-        if (text.contains(arm64Name))
+        if (stageMentions(context, g.stage, arm64Name))
             continue; // both architectures are fetched; something else picks one
         const Occurrence *primary = &g.occurrences.first();
         for (const Occurrence &o : g.occurrences)

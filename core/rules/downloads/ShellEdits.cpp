@@ -4,6 +4,8 @@
 
 namespace Armlift::Internal {
 
+using namespace Qt::StringLiterals;
+
 TextEdit documentEdit(const Dockerfile &df, const QString &file, int start, int end, const QString &newText)
 {
     TextEdit e;
@@ -39,7 +41,7 @@ QString jsonEscaped(const QString &text)
 static bool joinsSimply(QStringView between)
 {
     const QStringView t = between.trimmed();
-    return t.isEmpty() || t == u"&&" || t == u";";
+    return t.isEmpty() || t == u"&&"_s || t == u";"_s;
 }
 
 bool removeCommandEdit(const Dockerfile &df, const QString &file, const ShellSource &src, int index, TextEdit *edit)
@@ -60,7 +62,7 @@ bool removeCommandEdit(const Dockerfile &df, const QString &file, const ShellSou
     }
     const ShellCommand &prev = cmds.at(index - 1);
     const QStringView after = QStringView(t).mid(cmd.end).trimmed();
-    if (!after.isEmpty() && after != u";")
+    if (!after.isEmpty() && after != u";"_s)
         return false;
     if (!joinsSimply(QStringView(t).mid(prev.end, cmd.start - prev.end)))
         return false;

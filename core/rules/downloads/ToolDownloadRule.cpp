@@ -10,6 +10,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 using namespace Internal;
 
 ToolDownloadRule::ToolDownloadRule(const KnowledgeBase &kb)
@@ -132,7 +134,6 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
         }
         for (const int stage : stages) {
             QList<Occurrence> occ = byStage.value(stage);
-            const QString &text = stageText(context, stage);
             auto arm64Of = [&](const Occurrence &o) {
                 return QString(tool.arm64).replace(QStringLiteral("{0}"), o.match.captured);
             };
@@ -140,7 +141,7 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
             QString armName = first.match.matched;
             armName.replace(first.match.capStart - first.match.start, first.match.capEnd - first.match.capStart,
                             arm64Of(first));
-            if (text.contains(armName))
+            if (stageMentions(context, stage, armName))
                 continue; // the arm64 build is fetched too; something else picks one
             if (tool.also.isValid() && !tool.also.pattern().isEmpty()) {
                 for (qsizetype i = 0; i < sites.size(); ++i) {
@@ -176,9 +177,9 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
             Spelling spelling = Spelling::CaseMapping;
             if (!tool.portable.isEmpty())
                 spelling = Spelling::Template;
-            else if (amd64 == u"amd64" && arm64 == u"arm64")
+            else if (amd64 == u"amd64"_s && arm64 == u"arm64"_s)
                 spelling = Spelling::TargetArch;
-            else if (amd64 == u"x86_64" && arm64 == u"aarch64")
+            else if (amd64 == u"x86_64"_s && arm64 == u"aarch64"_s)
                 spelling = Spelling::Uname;
 
             bool portableOk = true;
@@ -300,12 +301,11 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
         if (!found || claimed(raw))
             continue;
         // The arm64 build is fetched too somewhere in the stage: something else picks one.
-        const QString &text = stageText(context, site.stage);
         QString armUrl = raw.toString();
         armUrl.replace(first.capStart - site.begin, first.capEnd - first.capStart, QStringLiteral("arm64"));
         QString aarchUrl = raw.toString();
         aarchUrl.replace(first.capStart - site.begin, first.capEnd - first.capStart, QStringLiteral("aarch64"));
-        if (text.contains(armUrl) || text.contains(aarchUrl))
+        if (stageMentions(context, site.stage, armUrl) || stageMentions(context, site.stage, aarchUrl))
             continue;
         reported.append(site.instruction);
         const bool amd64 = first.captured.compare(u"amd64", Qt::CaseInsensitive) == 0;
@@ -338,7 +338,7 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
                                 help);
         if (!arm64.isEmpty()) {
             // Every amd64 spelling of this instruction (URL, extracted folder, archive name) changes together.
-            const bool uname = first.captured == u"x86_64" && arm64 == u"aarch64";
+            const bool uname = first.captured == u"x86_64"_s && arm64 == u"aarch64"_s;
             const QString variable = amd64 ? QStringLiteral("TARGETARCH") : vendor->archVariable;
             Fix portable;
             portable.title = amd64 ? tr("Use ${TARGETARCH} in the download (builds for amd64 and arm64)")

@@ -10,6 +10,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 using namespace Internal;
 
 X86OnlyArtifactRule::X86OnlyArtifactRule(const KnowledgeBase &kb)
@@ -32,10 +34,10 @@ X86OnlyArtifactRule::X86OnlyArtifactRule(const KnowledgeBase &kb)
         a.help = o.value(u"help").toString();
         const QJsonObject r = o.value(u"replacement").toObject();
         const QString kind = r.value(u"kind").toString();
-        if (kind == u"debianPackage") {
+        if (kind == u"debianPackage"_s) {
             a.replacement = Replacement::DebianPackage;
             a.package = r.value(u"package").toString();
-        } else if (kind == u"buildPlatformStage") {
+        } else if (kind == u"buildPlatformStage"_s) {
             a.replacement = Replacement::BuildPlatformStage;
         }
         m_artifacts.append(a);
@@ -79,10 +81,10 @@ static bool ubuntuBased(const Dockerfile &df, int stage)
 static bool isAptInstall(const ShellCommand &cmd, int *install)
 {
     const QString name = cmd.name();
-    if (name != u"apt-get" && name != u"apt" && name != u"aptitude")
+    if (name != u"apt-get"_s && name != u"apt"_s && name != u"aptitude"_s)
         return false;
     for (int i = cmd.nameIndex() + 1; i < cmd.words.size(); ++i)
-        if (cmd.words.at(i).value == u"install") {
+        if (cmd.words.at(i).value == u"install"_s) {
             *install = i;
             return true;
         }
@@ -95,7 +97,8 @@ void X86OnlyArtifactRule::checkFiles(const RuleContext &context, const Artifact 
     const QList<TextSite> sites = collectSites(context);
     QList<int> stages;
     for (const TextSite &site : sites) {
-        if (stages.contains(site.stage) || (!a.literal.isEmpty() && !site.raw().contains(a.literal)))
+        if (stages.contains(site.stage)
+            || (!a.literal.isEmpty() && (site.end - site.begin < a.literal.size() || !site.raw().contains(a.literal))))
             continue;
         if (!a.pattern.matchView(site.raw()).hasMatch())
             continue;
@@ -132,7 +135,7 @@ void X86OnlyArtifactRule::checkFiles(const RuleContext &context, const Artifact 
                 if (isAptInstall(cmd, &install) && s->word > install) {
                     fix.edits.append(siteEdit(df, context.file, *s, s->begin, s->end, a.package));
                     ++installs;
-                } else if ((name == u"curl" || name == u"wget" || name == u"rm")
+                } else if ((name == u"curl"_s || name == u"wget"_s || name == u"rm"_s)
                            && removeCommandEdit(df, context.file, *s->shell, s->command, &e)) {
                     fix.edits.append(e);
                 } else {

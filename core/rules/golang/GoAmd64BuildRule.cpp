@@ -8,6 +8,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 bool isGoBuildCommand(const ShellCommand &cmd)
@@ -16,7 +18,7 @@ bool isGoBuildCommand(const ShellCommand &cmd)
                                               QStringLiteral("vet"),   QStringLiteral("run"),  QStringLiteral("generate"),
                                               QStringLiteral("list"),  QStringLiteral("get")};
     const int n = cmd.nameIndex();
-    return n >= 0 && cmd.name() == u"go" && n + 1 < cmd.words.size() && subcommands.contains(cmd.words.at(n + 1).value);
+    return n >= 0 && cmd.name() == u"go"_s && n + 1 < cmd.words.size() && subcommands.contains(cmd.words.at(n + 1).value);
 }
 
 // Stages that deliberately build for several architectures (GOARCH=arm64 next to amd64).
@@ -25,12 +27,20 @@ QSet<int> multiArchStages(const RuleContext &ctx)
     static const QRegularExpression otherArch(QStringLiteral("GOARCH[= ]+[\"']?(arm64|arm|386|ppc64le|s390x|riscv64)\\b"));
     QSet<int> stages;
     for (const Instruction &in : ctx.dockerfile.instructions()) {
+        // The literal first, on each piece as written: most instructions never mention GOARCH.
+        bool mentions = in.args.text().contains(u"GOARCH");
+        for (const Heredoc &h : in.heredocs)
+            mentions = mentions || h.body.text().contains(u"GOARCH");
+        for (const MappedText &a : in.jsonArgs)
+            mentions = mentions || a.text().contains(u"GOARCH");
+        if (!mentions)
+            continue;
         QString text = in.args.text();
         for (const Heredoc &h : in.heredocs)
             text += u'\n' + h.body.text();
         for (const MappedText &a : in.jsonArgs)
             text += u' ' + a.text();
-        if (text.contains(u"GOARCH") && otherArch.match(text).hasMatch()) // literal first: asked per instruction
+        if (otherArch.match(text).hasMatch())
             stages.insert(in.stage);
     }
     return stages;
@@ -76,7 +86,7 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 continue;
             for (int i = 0; i < cmd.words.size(); ++i) {
                 const ShellWord &w = cmd.words.at(i);
-                if (w.value != u"GOARCH=amd64" || multiArch.contains(stage))
+                if (w.value != u"GOARCH=amd64"_s || multiArch.contains(stage))
                     continue;
                 const WordMap map(src.text.text(), w);
                 const bool editable = map.isValid() && !map.singleQuotedAt(7);
@@ -90,7 +100,7 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 const ShellWord &w = cmd.words.at(i);
                 const ShellWord *tagsWord = nullptr;
                 int from = 0;
-                if (w.value == u"-tags" || w.value == u"--tags") {
+                if (w.value == u"-tags"_s || w.value == u"--tags"_s) {
                     if (i + 1 >= cmd.words.size())
                         break;
                     tagsWord = &cmd.words.at(++i);
@@ -113,9 +123,9 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 }
                 bool hasPurego = false;
                 for (const auto &t : tags)
-                    hasPurego = hasPurego || v.mid(t.first, t.second - t.first) == u"purego";
+                    hasPurego = hasPurego || v.mid(t.first, t.second - t.first) == u"purego"_s;
                 for (const auto &t : tags) {
-                    if (v.mid(t.first, t.second - t.first) != u"amd64")
+                    if (v.mid(t.first, t.second - t.first) != u"amd64"_s)
                         continue;
                     Finding f = makeFinding(
                         ri, ctx.file, wordPartRange(df, src, *tagsWord, t.first, t.second),
@@ -145,10 +155,10 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
     // ENV GOARCH=amd64 / ENV GOARCH amd64
     const auto &ins = df.instructions();
     for (int i = 0; i < ins.size(); ++i) {
-        if (ins.at(i).effectiveKeyword() != u"ENV" || multiArch.contains(ins.at(i).stage))
+        if (ins.at(i).effectiveKeyword() != u"ENV"_s || multiArch.contains(ins.at(i).stage))
             continue;
         for (const KeyValue &kv : ins.at(i).pairs) {
-            if (kv.key != u"GOARCH" || kv.value.text() != u"amd64")
+            if (kv.key != u"GOARCH"_s || kv.value.text() != u"amd64"_s)
                 continue;
             out.append(goarchFinding(rangeIn(df, kv.value, 0, kv.value.size()), i,
                                      replaceIn(df, ctx.file, kv.value, 0, kv.value.size(), QStringLiteral("${TARGETARCH}")),

@@ -4,6 +4,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 WordMap::WordMap(const QString &text, const ShellWord &word)
     : m_wordEnd(word.end)
 {
@@ -93,7 +95,7 @@ const KeyValue *findDefinition(const Dockerfile &df, const QString &name, int in
         if (!(global ? redeclared : chain.contains(in.stage)))
             continue;
         const QString &kw = in.effectiveKeyword();
-        if (kw != u"ARG" && kw != u"ENV")
+        if (kw != u"ARG"_s && kw != u"ENV"_s)
             continue;
         for (qsizetype p = in.pairs.size() - 1; p >= 0; --p) {
             const KeyValue &kv = in.pairs.at(p);
@@ -104,7 +106,7 @@ const KeyValue *findDefinition(const Dockerfile &df, const QString &name, int in
                     *instruction = i;
                 return &kv;
             }
-            if (kw == u"ARG")
+            if (kw == u"ARG"_s)
                 redeclared = true;
         }
     }

@@ -9,6 +9,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Token
@@ -188,7 +190,7 @@ void X86CompilerFlagRule::check(const RuleContext &ctx, QList<Finding> &out) con
     const auto &ins = df.instructions();
     for (int i = 0; i < ins.size(); ++i) {
         const QString &kw = ins.at(i).effectiveKeyword();
-        if (kw != u"ENV" && kw != u"ARG")
+        if (kw != u"ENV"_s && kw != u"ARG"_s)
             continue;
         for (const KeyValue &kv : ins.at(i).pairs) {
             if (!kv.hasValue)

@@ -24,7 +24,7 @@ int playwrightInstall(const ShellCommand &cmd)
     for (int i = n; i + 1 < cmd.words.size() && i <= n + 3; ++i) {
         const QString &word = cmd.words.at(i).value;
         const QStringView w = QStringView(word).mid(word.lastIndexOf(u'/') + 1);
-        if ((w == u"playwright" || w.startsWith(u"playwright@")) && cmd.words.at(i + 1).value == u"install")
+        if ((w == u"playwright"_s || w.startsWith(u"playwright@")) && cmd.words.at(i + 1).value == u"install"_s)
             return i + 1;
     }
     return -1;
@@ -118,10 +118,10 @@ void BrowserDownloadRule::checkPuppeteer(const RuleContext &ctx, const QList<Nod
             const QString manager = packageManagerOf(ctx, install.instruction);
             const QString image = baseImageOf(df, install.stage);
             // Ubuntu's chromium package is a snap wrapper that does not work in containers.
-            const bool usable = (manager == u"apt" && !image.contains(u"ubuntu")) || manager == u"apk";
+            const bool usable = (manager == u"apt"_s && !image.contains(u"ubuntu")) || manager == u"apk"_s;
             if (usable) {
-                const QString path = manager == u"apk" ? kb.apkPath : kb.aptPath;
-                const QString pkg = manager == u"apk" ? kb.apk : kb.apt;
+                const QString path = manager == u"apk"_s ? kb.apkPath : kb.aptPath;
+                const QString pkg = manager == u"apk"_s ? kb.apk : kb.apt;
                 const QString env = u"ENV PUPPETEER_SKIP_DOWNLOAD=true PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=true "
                                     "PUPPETEER_EXECUTABLE_PATH=%1"_s.arg(path);
                 const TextEdit envEdit = insertLineAfter(df, ctx.file, install.instruction - 1, env);

@@ -10,6 +10,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QStringList strings(const QJsonValue &v)
@@ -24,8 +26,8 @@ QStringList strings(const QJsonValue &v)
 bool toolchainGroup(const BuildDepGroup &g)
 {
     for (const QString &p : g.anyOf)
-        if (p == u"build-essential" || p == u"g++" || p == u"gcc" || p == u"build-base" || p == u"python3"
-            || p == u"make")
+        if (p == u"build-essential"_s || p == u"g++"_s || p == u"gcc"_s || p == u"build-base"_s || p == u"python3"_s
+            || p == u"make"_s)
             return true;
     return false;
 }
@@ -86,14 +88,14 @@ bool addBuildDepsEdit(const RuleContext &ctx, int index, const QList<BuildDepGro
                       QStringList *packages)
 {
     const QString manager = packageManagerOf(ctx, index);
-    if (manager != u"apt" && manager != u"apk")
+    if (manager != u"apt"_s && manager != u"apk"_s)
         return false;
     const QList<InstallCommand> installs = installCommandsBefore(ctx, index);
     QStringList add;
     for (const BuildDepGroup &g : groups) {
         if (installsAnyOf(installs, g.anyOf))
             continue;
-        const QString p = manager == u"apt" ? g.apt : g.apk;
+        const QString p = manager == u"apt"_s ? g.apt : g.apk;
         if (!p.isEmpty() && !add.contains(p))
             add.append(p);
     }

@@ -12,7 +12,7 @@ namespace {
 
 QString lockCommand(const QString &manager)
 {
-    return manager == u"yarn" ? u"yarn install"_s : manager == u"pnpm" ? u"pnpm install"_s : u"npm install"_s;
+    return manager == u"yarn"_s ? u"yarn install"_s : manager == u"pnpm"_s ? u"pnpm install"_s : u"npm install"_s;
 }
 
 // Keeps the user's ^ / ~ / exact style when pinning.

@@ -43,7 +43,7 @@ QList<SourceWord> copyArguments(const Instruction &in)
 QString joinPath(const QString &dir, const QString &path)
 {
     const QString p = QDir::cleanPath(dir.isEmpty() ? path : dir + u'/' + path);
-    return p == u"." ? QString() : p;
+    return p == u"."_s ? QString() : p;
 }
 
 // Docker's .dockerignore: patterns anchored at the context root, `**` crossing folders,
@@ -65,7 +65,7 @@ public:
             line = QDir::cleanPath(line);
             while (line.startsWith(u'/'))
                 line = line.mid(1);
-            if (line.isEmpty() || line == u".")
+            if (line.isEmpty() || line == u"."_s)
                 continue;
             QString re;
             for (int i = 0; i < line.size(); ++i) {
@@ -117,6 +117,19 @@ private:
     QList<Pattern> m_patterns;
 };
 
+// Every command name nodeCommand knows contains "node", "np" (npm, npx, pnpm) or "yarn": one
+// pass rules out most instructions before the regex.
+bool mayNameNodeCommand(QStringView text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'n' && (text.at(i + 1) == u'p' || text.mid(i).startsWith(u"node")))
+            return true;
+        if (text.at(i) == u'y' && text.mid(i).startsWith(u"yarn"))
+            return true;
+    }
+    return false;
+}
+
 // Does the stage run Node.js at all (a Node base image, an install, or npm/node in a command)?
 // A Python image that happens to copy a frontend folder never loads those native modules.
 bool stageUsesNode(const RuleContext &ctx, int stage, const QList<NodeInstall> &installs)
@@ -133,11 +146,10 @@ bool stageUsesNode(const RuleContext &ctx, int stage, const QList<NodeInstall> &
     const Stage &st = df.stages().at(stage);
     for (int i = st.fromInstruction + 1; i <= st.lastInstruction; ++i) {
         const Instruction &in = df.instructions().at(i);
-        if (in.effectiveKeyword() != u"RUN" && in.effectiveKeyword() != u"CMD" && in.effectiveKeyword() != u"ENTRYPOINT")
+        if (in.effectiveKeyword() != u"RUN"_s && in.effectiveKeyword() != u"CMD"_s && in.effectiveKeyword() != u"ENTRYPOINT"_s)
             continue;
         const QStringView text = QStringView(df.document().text()).mid(in.start, in.end - in.start);
-        // Every command name above contains "node", "np" or "yarn": most instructions have none.
-        if ((text.contains(u"node") || text.contains(u"np") || text.contains(u"yarn")) && nodeCommand.matchView(text).hasMatch())
+        if (mayNameNodeCommand(text) && nodeCommand.matchView(text).hasMatch())
             return true;
     }
     return false;
@@ -211,7 +223,7 @@ void NodeModulesRule::checkCopies(const RuleContext &ctx, const QList<NodeInstal
     for (int i = 0; i < df.instructions().size(); ++i) {
         const Instruction &in = df.instructions().at(i);
         const QString &kw = in.effectiveKeyword();
-        if ((kw != u"COPY" && kw != u"ADD") || in.flag(u"from"))
+        if ((kw != u"COPY"_s && kw != u"ADD"_s) || in.flag(u"from"))
             continue;
         QList<SourceWord> words = copyArguments(in);
         if (words.size() < 2 || !stageUsesNode(ctx, in.stage, installs))
@@ -221,12 +233,12 @@ void NodeModulesRule::checkCopies(const RuleContext &ctx, const QList<NodeInstal
             const QString source = QDir::cleanPath(df.expand(w.text, i));
             if (source.contains(u'$') || source.contains(u"://") || source.startsWith(u".."))
                 continue;
-            const bool explicitCopy = source == u"node_modules" || source.endsWith(u"/node_modules");
+            const bool explicitCopy = source == u"node_modules"_s || source.endsWith(u"/node_modules");
             QString dir; // the project folder, relative to the build context
             if (explicitCopy) {
-                dir = source == u"node_modules" ? QString() : source.left(source.size() - 13);
+                dir = source == u"node_modules"_s ? QString() : source.left(source.size() - 13);
             } else {
-                dir = source == u"." ? QString() : source;
+                dir = source == u"."_s ? QString() : source;
                 if (!ctx.project.isFile(joinPath(joinPath(contextDir, dir), u"package.json"_s)))
                     continue; // not a project folder
                 if (ignore.ignores(joinPath(dir, u"node_modules"_s)))

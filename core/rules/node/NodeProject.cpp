@@ -22,7 +22,7 @@ template<typename T>
 void recordRead(const RuleContext &ctx, const QString &path, const T &parsed)
 {
     const QString name = path.section(u'/', -1);
-    ctx.project.noteUsed(path, name == u"package.json" ? u"npm"_s : u"npm-lockfile"_s);
+    ctx.project.noteUsed(path, name == u"package.json"_s ? u"npm"_s : u"npm-lockfile"_s);
     if (!parsed.error.isEmpty()) {
         static const QRegularExpression lineRe(u"(?:^|: )line (\\d+)"_s);
         const QRegularExpressionMatch m = lineRe.match(parsed.error);
@@ -113,7 +113,7 @@ bool NodeProject::readInstall(const ShellCommand &cmd, NodeInstall *install)
     if (n < 0)
         return false;
     const QString name = cmd.name();
-    if (name != u"npm" && name != u"yarn" && name != u"pnpm")
+    if (name != u"npm"_s && name != u"yarn"_s && name != u"pnpm"_s)
         return false;
     install->manager = name;
     // The subcommand: the first word that is not an option (or an option's value).
@@ -131,32 +131,32 @@ bool NodeProject::readInstall(const ShellCommand &cmd, NodeInstall *install)
     const QString verb = sub < 0 ? QString() : cmd.words.at(sub).value;
     bool manifest = false;
     bool addsWords = false;
-    if (name == u"npm") {
-        if (verb == u"ci" || verb == u"clean-install" || verb == u"install-clean") {
+    if (name == u"npm"_s) {
+        if (verb == u"ci"_s || verb == u"clean-install"_s || verb == u"install-clean"_s) {
             manifest = true;
             install->clean = true;
-        } else if (verb == u"install" || verb == u"i" || verb == u"add" || verb == u"in") {
+        } else if (verb == u"install"_s || verb == u"i"_s || verb == u"add"_s || verb == u"in"_s) {
             manifest = true;
             addsWords = true;
         } else {
             return false;
         }
-    } else if (name == u"yarn") {
-        if (sub < 0 || verb == u"install") {
+    } else if (name == u"yarn"_s) {
+        if (sub < 0 || verb == u"install"_s) {
             manifest = true;
-        } else if (verb == u"add") {
+        } else if (verb == u"add"_s) {
             addsWords = true;
-        } else if (verb == u"global" && sub + 1 < cmd.words.size() && cmd.words.at(sub + 1).value == u"add") {
+        } else if (verb == u"global"_s && sub + 1 < cmd.words.size() && cmd.words.at(sub + 1).value == u"add"_s) {
             addsWords = true;
             ++sub;
         } else {
             return false;
         }
     } else { // pnpm
-        if (verb == u"install" || verb == u"i") {
+        if (verb == u"install"_s || verb == u"i"_s) {
             manifest = true;
             addsWords = true;
-        } else if (verb == u"add") {
+        } else if (verb == u"add"_s) {
             addsWords = true;
         } else {
             return false;
@@ -164,15 +164,15 @@ bool NodeProject::readInstall(const ShellCommand &cmd, NodeInstall *install)
     }
     for (int i = n + 1; i < cmd.words.size(); ++i) {
         const QString &w = cmd.words.at(i).value;
-        if (w == u"--production" || w == u"--prod" || w == u"--omit=dev" || w == u"--only=prod"
-            || w == u"--only=production" || w == u"-P")
+        if (w == u"--production"_s || w == u"--prod"_s || w == u"--omit=dev"_s || w == u"--only=prod"_s
+            || w == u"--only=production"_s || w == u"-P"_s)
             install->omitDev = true;
-        else if (w == u"--ignore-scripts")
+        else if (w == u"--ignore-scripts"_s)
             install->ignoreScripts = true;
-        else if ((w == u"--omit" || w == u"--only") && i + 1 < cmd.words.size()
+        else if ((w == u"--omit"_s || w == u"--only"_s) && i + 1 < cmd.words.size()
                  && cmd.words.at(i + 1).value.startsWith(u"prod"))
             install->omitDev = true;
-        else if (w == u"--omit" && i + 1 < cmd.words.size() && cmd.words.at(i + 1).value == u"dev")
+        else if (w == u"--omit"_s && i + 1 < cmd.words.size() && cmd.words.at(i + 1).value == u"dev"_s)
             install->omitDev = true;
     }
     if (addsWords && sub >= 0) {
@@ -191,7 +191,7 @@ bool NodeProject::readInstall(const ShellCommand &cmd, NodeInstall *install)
         }
     }
     // `npm install pkg` installs the package.json too, but the words are what the line adds.
-    if (!install->words.isEmpty() && name == u"npm")
+    if (!install->words.isEmpty() && name == u"npm"_s)
         manifest = false;
     install->usesManifest = manifest;
     return manifest || !install->words.isEmpty();
@@ -214,18 +214,18 @@ QList<NodeInstall> NodeProject::collect(const RuleContext &ctx)
             in.instruction = src.instruction;
             in.stage = ctx.dockerfile.instructions().at(src.instruction).stage;
             // NODE_ENV=production makes npm, yarn and pnpm skip devDependencies.
-            if (ctx.dockerfile.valueOf(u"NODE_ENV"_s, src.instruction) == u"production")
+            if (ctx.dockerfile.valueOf(u"NODE_ENV"_s, src.instruction) == u"production"_s)
                 in.omitDev = true;
             for (int w = 0; w < cmd.nameIndex(); ++w)
-                if (cmd.words.at(w).value == u"NODE_ENV=production")
+                if (cmd.words.at(w).value == u"NODE_ENV=production"_s)
                     in.omitDev = true;
             if (in.usesManifest) {
                 in.packageJson = packageJson(ctx, contextPathOf(ctx, src, ci, u"package.json"_s));
                 if (in.packageJson) {
                     QStringList lockNames;
-                    if (in.manager == u"npm")
+                    if (in.manager == u"npm"_s)
                         lockNames = {u"npm-shrinkwrap.json"_s, u"package-lock.json"_s};
-                    else if (in.manager == u"yarn")
+                    else if (in.manager == u"yarn"_s)
                         lockNames = {u"yarn.lock"_s};
                     else
                         lockNames = {u"pnpm-lock.yaml"_s};
@@ -256,7 +256,7 @@ QList<NodePackageUse> NodeProject::usesOf(const NodeInstall &install, const QStr
                 locked.append(p->version);
     }
     const NpmDependency *dep = install.packageJson ? install.packageJson->dependency(name) : nullptr;
-    if (dep && !(install.omitDev && dep->section == u"devDependencies")) {
+    if (dep && !(install.omitDev && dep->section == u"devDependencies"_s)) {
         NodePackageUse u;
         u.place = NodePackageUse::Place::PackageJson;
         u.install = &install;

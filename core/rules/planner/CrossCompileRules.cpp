@@ -100,7 +100,7 @@ bool outputCopied(const Dockerfile &df, const GoStage &gs, const GoCommand &g)
             continue;
         for (const QString &source : copiedSources(ins.at(i))) {
             const QString src = QDir::cleanPath(source.startsWith(u'/') ? source : u"/"_s + source);
-            if (src == out || src == u"/" || out.startsWith(src + u'/'))
+            if (src == out || src == u"/"_s || out.startsWith(src + u'/'))
                 return true;
         }
     }

@@ -19,7 +19,7 @@ bool isVersionQuery(const ShellCommand &cmd, int from)
 {
     for (int i = from; i < cmd.words.size(); ++i) {
         const QString &w = cmd.words.at(i).value;
-        if (w == u"--version" || w == u"-v" || w == u"--help" || w == u"-h" || w == u"-V")
+        if (w == u"--version"_s || w == u"-v"_s || w == u"--help"_s || w == u"-h"_s || w == u"-V"_s)
             return true;
     }
     return false;
@@ -45,12 +45,12 @@ bool isPip(const ShellCommand &cmd, int *installWord)
     if (isNameWithVersion(name, pip))
         at = n + 1;
     else if (isNameWithVersion(name, QLatin1StringView("python")) && n + 2 < cmd.words.size()
-             && cmd.words.at(n + 1).value == u"-m" && isNameWithVersion(cmd.words.at(n + 2).value, pip))
+             && cmd.words.at(n + 1).value == u"-m"_s && isNameWithVersion(cmd.words.at(n + 2).value, pip))
         at = n + 3;
     if (at < 0 || at >= cmd.words.size())
         return false;
     const QString &sub = cmd.words.at(at).value;
-    if (sub != u"install" && sub != u"wheel")
+    if (sub != u"install"_s && sub != u"wheel"_s)
         return false;
     *installWord = at;
     return true;
@@ -65,7 +65,7 @@ bool pipBuildsFromSource(const ShellCommand &cmd, int from)
                                                u"--prefix"_s, u"--root"_s, u"--trusted-host"_s};
     for (int i = from; i < cmd.words.size(); ++i) {
         const QString &w = cmd.words.at(i).value;
-        if (w == u"--no-binary" || w.startsWith(u"--no-binary="))
+        if (w == u"--no-binary"_s || w.startsWith(u"--no-binary="))
             return true;
         if (valueOptions.contains(w)) {
             ++i;
@@ -73,7 +73,7 @@ bool pipBuildsFromSource(const ShellCommand &cmd, int from)
         }
         if (w.startsWith(u'-'))
             continue;
-        if (w == u"." || w.startsWith(u"./") || w.startsWith(u'/') || w.startsWith(u"git+")
+        if (w == u"."_s || w.startsWith(u"./") || w.startsWith(u'/') || w.startsWith(u"git+")
             || w.endsWith(u".tar.gz") || w.endsWith(u".zip") || w.endsWith(u".tar.bz2"))
             return true;
     }
@@ -90,17 +90,17 @@ QSet<int> stagesWithNodeToolchain(const Dockerfile &df, const QList<ShellSource>
         for (const ShellCommand &cmd : src.commands) {
             for (const ShellWord &w : cmd.words) {
                 const QString &v = w.value;
-                if (v == u"node-gyp" || v == u"--build-from-source")
+                if (v == u"node-gyp"_s || v == u"--build-from-source"_s)
                     out.insert(stage);
                 if (v.startsWith(u"python"))
                     seen[stage].insert(u"python"_s);
-                if (v == u"make" || v == u"build-essential" || v == u"build-base")
+                if (v == u"make"_s || v == u"build-essential"_s || v == u"build-base"_s)
                     seen[stage].insert(u"make"_s);
-                if (v == u"g++" || v == u"build-essential" || v == u"build-base" || v == u"clang")
+                if (v == u"g++"_s || v == u"build-essential"_s || v == u"build-base"_s || v == u"clang"_s)
                     seen[stage].insert(u"c++"_s);
             }
-            if (cmd.name() == u"npm" && cmd.nameIndex() + 1 < cmd.words.size()
-                && cmd.words.at(cmd.nameIndex() + 1).value == u"rebuild")
+            if (cmd.name() == u"npm"_s && cmd.nameIndex() + 1 < cmd.words.size()
+                && cmd.words.at(cmd.nameIndex() + 1).value == u"rebuild"_s)
                 out.insert(stage);
         }
     }
@@ -127,20 +127,20 @@ bool compileStep(const ShellCommand &cmd, bool nodeToolchain, CompileStep *step)
         step->goBuild = true;
         return true;
     }
-    if (name == u"make" || name == u"gmake" || name == u"ninja") {
+    if (name == u"make"_s || name == u"gmake"_s || name == u"ninja"_s) {
         step->kind = name;
         return !isVersionQuery(cmd, n + 1);
     }
-    if (name == u"cmake") {
+    if (name == u"cmake"_s) {
         for (int i = n + 1; i < cmd.words.size(); ++i)
-            if (cmd.words.at(i).value == u"--build") {
+            if (cmd.words.at(i).value == u"--build"_s) {
                 step->lastWord = i;
                 step->kind = u"cmake --build"_s;
                 return true;
             }
         return false;
     }
-    if (name == u"cargo" && (sub == u"build" || sub == u"install")) {
+    if (name == u"cargo"_s && (sub == u"build"_s || sub == u"install"_s)) {
         step->lastWord = n + 1;
         step->kind = u"cargo "_s + sub;
         return true;
@@ -150,7 +150,7 @@ bool compileStep(const ShellCommand &cmd, bool nodeToolchain, CompileStep *step)
         step->kind = name;
         return !isVersionQuery(cmd, n + 1) && cmd.words.size() > n + 1;
     }
-    if (name.startsWith(u"python") && sub == u"setup.py") {
+    if (name.startsWith(u"python") && sub == u"setup.py"_s) {
         static const QSet<QString> builds = {u"install"_s, u"build"_s, u"build_ext"_s, u"bdist_wheel"_s, u"develop"_s};
         for (int i = n + 2; i < cmd.words.size(); ++i)
             if (builds.contains(cmd.words.at(i).value)) {
@@ -166,8 +166,8 @@ bool compileStep(const ShellCommand &cmd, bool nodeToolchain, CompileStep *step)
         step->kind = u"pip install (sdist)"_s;
         return true;
     }
-    if (nodeToolchain && ((name == u"npm" && (sub == u"ci" || sub == u"install" || sub == u"i"))
-                          || ((name == u"yarn" || name == u"pnpm") && (sub.isEmpty() || sub == u"install")))) {
+    if (nodeToolchain && ((name == u"npm"_s && (sub == u"ci"_s || sub == u"install"_s || sub == u"i"_s))
+                          || ((name == u"yarn"_s || name == u"pnpm"_s) && (sub.isEmpty() || sub == u"install"_s)))) {
         step->lastWord = sub.isEmpty() ? n : n + 1;
         step->kind = name + (sub.isEmpty() ? QString() : u' ' + sub) + u" (native modules)"_s;
         return true;
@@ -227,7 +227,7 @@ EmulationEstimate EmulationEstimate::of(const Dockerfile &df, const QList<Compil
     double emulated = 0;
     const auto &ins = df.instructions();
     for (int i = 0; i < ins.size(); ++i) {
-        if (ins.at(i).effectiveKeyword() != u"RUN" || ins.at(i).stage < 0)
+        if (ins.at(i).effectiveKeyword() != u"RUN"_s || ins.at(i).stage < 0)
             continue;
         const bool compiles = compiling.contains(i);
         const bool emu = stageEmulated(df, ins.at(i).stage);

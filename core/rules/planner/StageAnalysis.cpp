@@ -46,7 +46,7 @@ bool isPackageInstall(const ShellCommand &cmd, int *firstPackage)
         return false;
     for (int i = n + 1; i < cmd.words.size(); ++i) {
         const QString &w = cmd.words.at(i).value;
-        if (w == u"install" || w == u"add") {
+        if (w == u"install"_s || w == u"add"_s) {
             *firstPackage = i + 1;
             return true;
         }
@@ -76,7 +76,8 @@ QString cgoPackage(const ShellCommand &cmd)
 bool mentionsTargetVar(const QString &text)
 {
     static const QRegularExpression re(u"\\bTARGET(ARCH|OS|PLATFORM|VARIANT)\\b"_s);
-    return text.contains(u"TARGET") && re.match(text).hasMatch(); // asked for every word: literal first
+    // Asked for every word: a cheap look for the capital T first, then the literal, then the regex.
+    return text.contains(u'T') && text.contains(u"TARGET") && re.match(text).hasMatch();
 }
 
 QString instructionText(const Instruction &in)
@@ -115,18 +116,18 @@ void readGoCommand(GoCommand &g, const ShellCommand &cmd)
         if (!isAssignment(w))
             continue;
         const QString name = assignedName(w);
-        if (name == u"GOARCH") {
+        if (name == u"GOARCH"_s) {
             g.setsGoarch = true;
             g.goarchVariable = w.contains(u'$');
-        } else if (name == u"GOOS") {
+        } else if (name == u"GOOS"_s) {
             g.setsGoos = true;
-        } else if (name == u"CGO_ENABLED") {
+        } else if (name == u"CGO_ENABLED"_s) {
             g.setsCgo = true;
         }
     }
     for (int i = g.goWord + 2; i < cmd.words.size(); ++i) {
         const QString &w = cmd.words.at(i).value;
-        if (w == u"-o" && i + 1 < cmd.words.size())
+        if (w == u"-o"_s && i + 1 < cmd.words.size())
             g.output = cmd.words.at(i + 1).value;
         else if (w.startsWith(u"-o="))
             g.output = w.mid(3);
@@ -177,7 +178,7 @@ bool isGoBuild(const ShellCommand &cmd, int *goWord, bool *install)
     int n = cmd.nameIndex();
     if (n < 0)
         return false;
-    if (cmd.name() == u"env") {
+    if (cmd.name() == u"env"_s) {
         ++n;
         while (n < cmd.words.size() && (isAssignment(cmd.words.at(n).value) || cmd.words.at(n).value.startsWith(u'-')))
             ++n;
@@ -185,15 +186,15 @@ bool isGoBuild(const ShellCommand &cmd, int *goWord, bool *install)
             return false;
     }
     const QString &word = cmd.words.at(n).value;
-    if (QStringView(word).mid(word.lastIndexOf(u'/') + 1) != u"go" || n + 1 >= cmd.words.size())
+    if (QStringView(word).mid(word.lastIndexOf(u'/') + 1) != u"go"_s || n + 1 >= cmd.words.size())
         return false;
     const QString &sub = cmd.words.at(n + 1).value;
-    if (sub != u"build" && sub != u"install")
+    if (sub != u"build"_s && sub != u"install"_s)
         return false;
     if (goWord)
         *goWord = n;
     if (install)
-        *install = sub == u"install";
+        *install = sub == u"install"_s;
     return true;
 }
 
@@ -224,25 +225,25 @@ QList<GoStage> analyse(const RuleContext &ctx)
             const QString kw = in.effectiveKeyword();
             const QString text = instructionText(in);
             gs.mentionsGoarch = gs.mentionsGoarch || text.contains(u"GOARCH");
-            if ((kw == u"COPY" || kw == u"ADD") && !in.flag(u"from"))
+            if ((kw == u"COPY"_s || kw == u"ADD"_s) && !in.flag(u"from"))
                 copiesContext = true;
-            if (kw == u"ENV") {
+            if (kw == u"ENV"_s) {
                 for (const KeyValue &kv : in.pairs) {
-                    if (kv.key == u"GOARCH") {
+                    if (kv.key == u"GOARCH"_s) {
                         gs.stageGoarch = true;
                         gs.stageGoarchConstant = !kv.value.text().contains(u'$');
-                    } else if (kv.key == u"GOOS") {
+                    } else if (kv.key == u"GOOS"_s) {
                         gs.stageGoos = true;
-                    } else if (kv.key == u"CGO_ENABLED") {
-                        if (kv.value.text() == u"0")
+                    } else if (kv.key == u"CGO_ENABLED"_s) {
+                        if (kv.value.text() == u"0"_s)
                             gs.cgoDisabled = true;
-                        else if (kv.value.text() == u"1")
+                        else if (kv.value.text() == u"1"_s)
                             gs.cgoEvidence = u"ENV CGO_ENABLED=1"_s;
                     } else if (mentionsTargetVar(kv.value.text())) {
                         gs.targetVarsElsewhere = true;
                     }
                 }
-            } else if (kw != u"RUN" && kw != u"ARG" && mentionsTargetVar(text)) {
+            } else if (kw != u"RUN"_s && kw != u"ARG"_s && mentionsTargetVar(text)) {
                 gs.targetVarsElsewhere = true;
             }
         }
@@ -256,27 +257,27 @@ QList<GoStage> analyse(const RuleContext &ctx)
                     if (!mentionsTargetVar(w.value))
                         continue;
                     const QString name = isAssignment(w.value) ? assignedName(w.value) : QString();
-                    if (name != u"GOARCH" && name != u"GOOS")
+                    if (name != u"GOARCH"_s && name != u"GOOS"_s)
                         gs.targetVarsElsewhere = true;
                 }
                 // export GOARCH=… / a bare GOARCH=… line sets it for the rest of the script.
-                if (cmd.nameIndex() < 0 || cmd.name() == u"export") {
+                if (cmd.nameIndex() < 0 || cmd.name() == u"export"_s) {
                     for (const ShellWord &w : cmd.words) {
                         if (!isAssignment(w.value))
                             continue;
                         const QString name = assignedName(w.value);
-                        if (name == u"GOARCH") {
+                        if (name == u"GOARCH"_s) {
                             gs.stageGoarch = true;
                             gs.stageGoarchConstant = gs.stageGoarchConstant || !w.value.contains(u'$');
-                        } else if (name == u"GOOS") {
+                        } else if (name == u"GOOS"_s) {
                             gs.stageGoos = true;
-                        } else if (w.value == u"CGO_ENABLED=0") {
+                        } else if (w.value == u"CGO_ENABLED=0"_s) {
                             gs.cgoDisabled = true;
                         }
                     }
                 }
                 for (const ShellWord &w : cmd.words)
-                    if (w.value == u"CGO_ENABLED=1" && gs.cgoEvidence.isEmpty())
+                    if (w.value == u"CGO_ENABLED=1"_s && gs.cgoEvidence.isEmpty())
                         gs.cgoEvidence = u"CGO_ENABLED=1"_s;
                 if (const QString pkg = cgoPackage(cmd); !pkg.isEmpty() && gs.cgoEvidence.isEmpty())
                     gs.cgoEvidence = pkg;

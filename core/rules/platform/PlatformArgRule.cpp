@@ -2,9 +2,12 @@
 
 #include "rules/RuleContext.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Armlift {
+
+using namespace Qt::StringLiterals;
 
 RuleInfo PlatformArgRule::info() const
 {
@@ -35,9 +38,19 @@ const QRegularExpression &usePattern()
 // depend on the build argument.
 bool assignsItself(const QString &shell, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral(R"((?<![A-Za-z0-9_$])%1=|\bfor\s+%1\s+in\b|\bread\b[^;&|\n]*\b%1\b)")
-                                    .arg(name));
-    return re.match(shell).hasMatch();
+    // One compiled pattern per platform argument, made once (the names are the eight above).
+    static const QHash<QString, QRegularExpression> patterns = [] {
+        QHash<QString, QRegularExpression> out;
+        for (const char *arg : {"TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM",
+                                "BUILDOS", "BUILDARCH", "BUILDVARIANT"}) {
+            const QString n = QString::fromLatin1(arg);
+            out.insert(n, QRegularExpression(
+                              QStringLiteral(R"((?<![A-Za-z0-9_$])%1=|\bfor\s+%1\s+in\b|\bread\b[^;&|\n]*\b%1\b)").arg(n)));
+        }
+        return out;
+    }();
+    const auto it = patterns.constFind(name);
+    return it != patterns.cend() && it->match(shell).hasMatch();
 }
 
 } // namespace
@@ -48,6 +61,8 @@ void PlatformArgRule::check(const RuleContext &context, QList<Finding> &out) con
     const auto &ins = df.instructions();
     QList<Use> uses;
     auto scan = [&](int index, const MappedText &text, const QString &shellText) {
+        if (!text.text().contains(u'$'))
+            return; // most texts use no variable at all
         auto it = usePattern().globalMatch(text.text());
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -63,7 +78,7 @@ void PlatformArgRule::check(const RuleContext &context, QList<Finding> &out) con
     // which BuildKit only fills for declared ARGs) and exec-form `sh -c` strings.
     for (const ShellSource &src : context.shell) {
         const Instruction &in = ins.at(src.instruction);
-        if (in.stage >= 0 && in.keyword != u"ONBUILD")
+        if (in.stage >= 0 && in.keyword != u"ONBUILD"_s)
             scan(src.instruction, src.text, src.text.text());
     }
     // Values BuildKit expands itself.
@@ -71,17 +86,17 @@ void PlatformArgRule::check(const RuleContext &context, QList<Finding> &out) con
     for (int i = 0; i < ins.size(); ++i) {
         const Instruction &in = ins.at(i);
         const QString &kw = in.keyword;
-        if (in.stage < 0 || kw == u"FROM" || kw == u"ONBUILD" || kw == u"CMD" || kw == u"ENTRYPOINT"
-            || kw == u"HEALTHCHECK" || kw == u"SHELL" || kw == u"MAINTAINER")
+        if (in.stage < 0 || kw == u"FROM"_s || kw == u"ONBUILD"_s || kw == u"CMD"_s || kw == u"ENTRYPOINT"_s
+            || kw == u"HEALTHCHECK"_s || kw == u"SHELL"_s || kw == u"MAINTAINER"_s)
             continue;
         for (const InstructionFlag &f : in.flags) {
             MappedText flagText;
             flagText.appendRange(doc, f.start, f.end);
             scan(i, flagText, QString());
         }
-        if (kw == u"RUN")
+        if (kw == u"RUN"_s)
             continue;
-        if (kw == u"ENV" || kw == u"ARG" || kw == u"LABEL") {
+        if (kw == u"ENV"_s || kw == u"ARG"_s || kw == u"LABEL"_s) {
             for (const KeyValue &kv : in.pairs) {
                 const int before = kv.value.docOffset(0) - 1;
                 if (kv.hasValue && !(before >= 0 && doc.at(before) == u'\''))

@@ -11,6 +11,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString joinImagePath(const QString &dir, const QString &path)
@@ -25,9 +27,9 @@ QString rootRelative(const RuleContext &ctx, const QString &contextPath)
 {
     const QString dir = contextDirectory(ctx.file);
     const QString joined = QDir::cleanPath(dir.isEmpty() ? contextPath : dir + u'/' + contextPath);
-    if (joined == u".." || joined.startsWith(u"../") || joined.startsWith(u'/'))
+    if (joined == u".."_s || joined.startsWith(u"../") || joined.startsWith(u'/'))
         return {};
-    return joined == u"." ? QString() : joined;
+    return joined == u"."_s ? QString() : joined;
 }
 
 QString baseName(const QString &path)
@@ -61,13 +63,13 @@ QString matchCopy(const RuleContext &ctx, const QString &source, const QString &
 {
     const QString src = QDir::cleanPath(source);
     const QString rootRel = rootRelative(ctx, src);
-    const bool srcIsDir = src == u"." || source.endsWith(u'/') || (!isGlob(src) && !ctx.project.isFile(rootRel));
+    const bool srcIsDir = src == u"."_s || source.endsWith(u'/') || (!isGlob(src) && !ctx.project.isFile(rootRel));
     if (srcIsDir) {
-        const QString prefix = destAbs == u"/" ? destAbs : destAbs + u'/';
+        const QString prefix = destAbs == u"/"_s ? destAbs : destAbs + u'/';
         if (!imagePath.startsWith(prefix))
             return {};
         const QString rest = imagePath.mid(prefix.size());
-        return src == u"." ? rest : src + u'/' + rest;
+        return src == u"."_s ? rest : src + u'/' + rest;
     }
     const QString name = baseName(imagePath);
     if (isGlob(src)) {
@@ -112,7 +114,7 @@ QString workdirAt(const Dockerfile &df, int index)
         const Stage &st = df.stages().at(chain.at(k));
         const int last = k == 0 ? index - 1 : st.lastInstruction;
         for (int i = st.fromInstruction + 1; i <= last; ++i) {
-            if (ins.at(i).effectiveKeyword() == u"WORKDIR")
+            if (ins.at(i).effectiveKeyword() == u"WORKDIR"_s)
                 wd = joinImagePath(wd, df.expand(ins.at(i).args.text().trimmed(), i));
         }
     }
@@ -141,7 +143,7 @@ QString copiedFrom(const RuleContext &ctx, int index, const QString &imagePath)
     for (const int i : std::as_const(candidates)) {
         const Instruction &in = ins.at(i);
         const QString &kw = in.effectiveKeyword();
-        if ((kw != u"COPY" && kw != u"ADD") || in.flag(u"from"))
+        if ((kw != u"COPY"_s && kw != u"ADD"_s) || in.flag(u"from"))
             continue;
         QStringList words = argumentWords(in);
         if (words.size() < 2)
@@ -150,7 +152,7 @@ QString copiedFrom(const RuleContext &ctx, int index, const QString &imagePath)
             w = df.expand(w, i);
         const QString dest = words.takeLast();
         const QString destAbs = joinImagePath(workdirAt(df, i), dest);
-        const bool destIsDir = dest.endsWith(u'/') || dest == u"." || words.size() > 1;
+        const bool destIsDir = dest.endsWith(u'/') || dest == u"."_s || words.size() > 1;
         for (const QString &source : std::as_const(words)) {
             if (source.contains(u"://"))
                 continue;
@@ -173,7 +175,7 @@ QString contextPathOf(const RuleContext &ctx, const ShellSource &src, int comman
     for (int c = 0; c < command && c < src.commands.size(); ++c) {
         const ShellCommand &cmd = src.commands.at(c);
         const int n = cmd.nameIndex();
-        if (n >= 0 && cmd.name() == u"cd" && n + 1 < cmd.words.size() && !cmd.archConditional) {
+        if (n >= 0 && cmd.name() == u"cd"_s && n + 1 < cmd.words.size() && !cmd.archConditional) {
             const QString dir = df.expand(cmd.words.at(n + 1).value, index);
             if (!dir.contains(u'$') && !dir.startsWith(u'-'))
                 cwd = joinImagePath(cwd, dir);
@@ -185,23 +187,23 @@ QString contextPathOf(const RuleContext &ctx, const ShellSource &src, int comman
     const QString imagePath = joinImagePath(cwd, expanded);
     // RUN --mount=type=bind,source=requirements.txt,target=/tmp/requirements.txt
     for (const InstructionFlag &f : df.instructions().at(index).flags) {
-        if (f.name != u"mount")
+        if (f.name != u"mount"_s)
             continue;
         QString type = QStringLiteral("bind"), source, target;
         bool fromElsewhere = false;
         for (const QString &part : f.value.split(u',')) {
             const QString key = part.section(u'=', 0, 0);
             const QString value = part.section(u'=', 1);
-            if (key == u"type")
+            if (key == u"type"_s)
                 type = value;
-            else if (key == u"source" || key == u"src")
+            else if (key == u"source"_s || key == u"src"_s)
                 source = value;
-            else if (key == u"target" || key == u"dst" || key == u"destination")
+            else if (key == u"target"_s || key == u"dst"_s || key == u"destination"_s)
                 target = value;
-            else if (key == u"from")
+            else if (key == u"from"_s)
                 fromElsewhere = true;
         }
-        if (type != u"bind" || fromElsewhere || target.isEmpty())
+        if (type != u"bind"_s || fromElsewhere || target.isEmpty())
             continue;
         const QString targetAbs = joinImagePath(cwd, target);
         const QString base = source.isEmpty() ? QStringLiteral(".") : source;

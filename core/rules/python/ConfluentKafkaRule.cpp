@@ -11,6 +11,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 ConfluentKafkaRule::ConfluentKafkaRule(std::shared_ptr<const PythonKnowledge> knowledge)
     : MinimumVersionRule(std::move(knowledge),
                          {QStringLiteral("ARM303"), Severity::Error, tr("confluent-kafka without an aarch64 wheel"),
@@ -32,7 +34,7 @@ void ConfluentKafkaRule::addFixes(const RuleContext &ctx, const PythonRequiremen
     MinimumVersionRule::addFixes(ctx, r, fact, finding);
     const QString version = r.requirement.pinnedVersion();
     const QJsonObject block = fact.buildFromSource;
-    if (version.isEmpty() || block.isEmpty() || packageManagerOf(ctx, r.instruction) != u"apt")
+    if (version.isEmpty() || block.isEmpty() || packageManagerOf(ctx, r.instruction) != u"apt"_s)
         return;
     QStringList apt;
     for (const QJsonValue &v : block.value(u"apt").toArray())

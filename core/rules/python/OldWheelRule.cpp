@@ -11,6 +11,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Why a release is too old for this stage: no aarch64 wheel at all, none for the stage's
@@ -134,7 +136,7 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
             f.fixes.append(pin);
 
         const QString manager = packageManagerOf(ctx, r.instruction);
-        const QStringList deps = !fact ? QStringList() : manager == u"apk" ? fact->apkBuildDeps : fact->aptBuildDeps;
+        const QStringList deps = !fact ? QStringList() : manager == u"apk"_s ? fact->apkBuildDeps : fact->aptBuildDeps;
         Fix build;
         TextEdit edit;
         if (!deps.isEmpty() && addPackagesEdit(ctx, r.instruction, deps, &edit)) {
@@ -148,7 +150,7 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
         const QString image = baseImageOf(ctx.dockerfile, r.stage);
         const bool distroPython = !image.contains(QLatin1String("python")) && !image.contains(u'$');
         if (fact && need->reason == Reason::Manylinux && r.inDockerfile && !fact->aptPackage.isEmpty()
-            && manager == u"apt" && distroPython) {
+            && manager == u"apt"_s && distroPython) {
             Fix distro;
             distro.title = tr("Install the distribution package %1 instead of %2").arg(fact->aptPackage, requirementText(r));
             if (r.requirementsInCommand <= 1) {
@@ -214,7 +216,7 @@ bool OldWheelRule::checkSkippedRelease(const RuleContext &, const PythonRequirem
     // Point at the pinned version; the fix replaces it (pinFix only moves versions up).
     const WrittenClause *pin = nullptr;
     for (const WrittenClause &c : r.clauses) {
-        if ((c.op == u"==" || c.op == u"===") && compareVersions(c.version, pinned) == 0)
+        if ((c.op == u"=="_s || c.op == u"==="_s) && compareVersions(c.version, pinned) == 0)
             pin = &c;
     }
     Finding f = makeFinding(info(), r.file,
@@ -247,7 +249,7 @@ void OldWheelRule::checkGlibcFloor(const RuleContext &ctx, const PythonRequireme
     // Only when the requirement forces the new wheels: an exact pin or a lower bound at or above them.
     bool forced = false;
     for (const VersionClause &c : r.requirement.clauses) {
-        if ((c.op == u"==" || c.op == u"===" || c.op == u">=" || c.op == u">" || c.op == u"~=")
+        if ((c.op == u"=="_s || c.op == u"==="_s || c.op == u">="_s || c.op == u">"_s || c.op == u"~="_s)
             && !c.version.contains(u'*') && compareVersions(c.version, floor->from) >= 0)
             forced = true;
     }

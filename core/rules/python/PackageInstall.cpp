@@ -8,6 +8,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString managerOf(const ShellCommand &c, int *firstArg)
@@ -18,13 +20,13 @@ QString managerOf(const ShellCommand &c, int *firstArg)
     const QString name = c.name();
     QString manager;
     QString sub;
-    if (name == u"apt-get" || name == u"apt" || name == u"aptitude") {
+    if (name == u"apt-get"_s || name == u"apt"_s || name == u"aptitude"_s) {
         manager = QStringLiteral("apt");
         sub = QStringLiteral("install");
-    } else if (name == u"apk") {
+    } else if (name == u"apk"_s) {
         manager = QStringLiteral("apk");
         sub = QStringLiteral("add");
-    } else if (name == u"yum" || name == u"dnf" || name == u"microdnf" || name == u"tdnf") {
+    } else if (name == u"yum"_s || name == u"dnf"_s || name == u"microdnf"_s || name == u"tdnf"_s) {
         manager = QStringLiteral("rpm");
         sub = QStringLiteral("install");
     } else {
@@ -89,7 +91,7 @@ QList<InstallCommand> gatherInstallCommands(const RuleContext &ctx, int index)
             static const QRegularExpression version(QStringLiteral("[=<>~].*$"));
             for (int i = first; i < c.words.size(); ++i) {
                 const QString &w = c.words.at(i).value;
-                if (w == u"-t" || w == u"-o" || w == u"--target-release" || w == u"--repository" || w == u"-X") {
+                if (w == u"-t"_s || w == u"-o"_s || w == u"--target-release"_s || w == u"--repository"_s || w == u"-X"_s) {
                     ++i;
                     continue;
                 }
@@ -134,10 +136,10 @@ QString packageManagerOf(const RuleContext &ctx, int index)
 {
     const QList<InstallCommand> commands = installCommandsBefore(ctx, index);
     if (!commands.isEmpty())
-        return commands.last().manager == u"rpm" ? QString() : commands.last().manager;
+        return commands.last().manager == u"rpm"_s ? QString() : commands.last().manager;
     const int stage = ctx.dockerfile.instructions().at(index).stage;
     const QString image = baseImageOf(ctx.dockerfile, stage);
-    if (image.isEmpty() || image.contains(u'$') || image == u"scratch" || stageUsesRpm(image))
+    if (image.isEmpty() || image.contains(u'$') || image == u"scratch"_s || stageUsesRpm(image))
         return {};
     return stageUsesAlpine(image) ? QStringLiteral("apk") : QStringLiteral("apt");
 }
@@ -167,7 +169,7 @@ bool addPackagesEdit(const RuleContext &ctx, int index, const QStringList &packa
         return true;
     }
     QString line;
-    if (manager == u"apk")
+    if (manager == u"apk"_s)
         line = QStringLiteral("RUN apk add --no-cache ") + packages.join(u' ');
     else
         line = QStringLiteral("RUN apt-get update && apt-get install -y --no-install-recommends ") + packages.join(u' ')

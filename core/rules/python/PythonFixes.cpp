@@ -7,12 +7,14 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 SourceRange versionFindingRange(const PythonRequirement &r, const QString &goodVersion)
 {
     const WrittenClause *c = r.blockingClause(goodVersion);
     if (!c)
         return r.specifierRange.isValid() ? r.specifierRange : r.nameRange;
-    if ((c->op == u"==" || c->op == u"===") && !c->version.contains(u'*'))
+    if ((c->op == u"=="_s || c->op == u"==="_s) && !c->version.contains(u'*'))
         return c->versionRange;
     return c->clauseRange;
 }
@@ -24,7 +26,7 @@ bool pinFix(const PythonRequirement &r, const QString &goodVersion, const QStrin
         return false;
     TextEdit e;
     e.file = r.file;
-    if ((c->op == u"==" || c->op == u"===") && !c->version.contains(u'*') && r.clauses.size() == 1) {
+    if ((c->op == u"=="_s || c->op == u"==="_s) && !c->version.contains(u'*') && r.clauses.size() == 1) {
         e.range = c->versionRange;
         e.newText = goodVersion;
     } else if (r.specifierRange.isValid()) {
@@ -73,10 +75,10 @@ MissingBuildDeps missingBuildDeps(const RuleContext &ctx, const PythonRequiremen
         if (installsAnyOf(installs, need.anyOf))
             continue;
         // Name the packages the stage's own package manager knows: an Alpine stage gets apk names.
-        if (out.manager == u"apk") {
+        if (out.manager == u"apk"_s) {
             out.packages.append(need.apk);
             out.names.append(need.apk);
-        } else if (out.manager == u"apt") {
+        } else if (out.manager == u"apt"_s) {
             out.packages.append(need.apt);
             out.names.append(need.apt);
         } else {

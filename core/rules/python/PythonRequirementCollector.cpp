@@ -82,17 +82,17 @@ int pipInstallArguments(const ShellCommand &c)
     int i = n + 1;
     if (isPythonName(name)) {
         // python3 -m pip install …; interpreter flags (-u, -I) may come first.
-        while (i < c.words.size() && c.words.at(i).value.startsWith(u'-') && c.words.at(i).value != u"-m"
-               && c.words.at(i).value != u"-mpip")
+        while (i < c.words.size() && c.words.at(i).value.startsWith(u'-') && c.words.at(i).value != u"-m"_s
+               && c.words.at(i).value != u"-mpip"_s)
             ++i;
-        if (i < c.words.size() && c.words.at(i).value == u"-mpip")
+        if (i < c.words.size() && c.words.at(i).value == u"-mpip"_s)
             ++i;
-        else if (i + 1 < c.words.size() && c.words.at(i).value == u"-m" && c.words.at(i + 1).value == u"pip")
+        else if (i + 1 < c.words.size() && c.words.at(i).value == u"-m"_s && c.words.at(i + 1).value == u"pip"_s)
             i += 2;
         else
             return -1;
-    } else if (name == u"uv") {
-        if (i >= c.words.size() || c.words.at(i).value != u"pip")
+    } else if (name == u"uv"_s) {
+        if (i >= c.words.size() || c.words.at(i).value != u"pip"_s)
             return -1;
         ++i;
     } else if (!isPipName(name)) {
@@ -101,7 +101,7 @@ int pipInstallArguments(const ShellCommand &c)
     // Global options before the subcommand (pip --no-cache-dir install …).
     while (i < c.words.size() && c.words.at(i).value.startsWith(u'-'))
         ++i;
-    if (i >= c.words.size() || c.words.at(i).value != u"install")
+    if (i >= c.words.size() || c.words.at(i).value != u"install"_s)
         return -1;
     return i + 1;
 }
@@ -130,7 +130,7 @@ PipCommand readPipCommand(const ShellCommand &c, int first)
     PipCommand pip;
     for (int i = first; i < c.words.size(); ++i) {
         const QString &w = c.words.at(i).value;
-        if (!w.startsWith(u'-') || w == u"-") {
+        if (!w.startsWith(u'-') || w == u"-"_s) {
             pip.requirementWords.append(i);
             continue;
         }
@@ -153,18 +153,18 @@ PipCommand readPipCommand(const ShellCommand &c, int first)
             value = c.words.at(++i).value;
             hasValue = true;
         }
-        if (opt == u"-r" || opt == u"--requirement" || opt == u"-c" || opt == u"--constraint") {
+        if (opt == u"-r"_s || opt == u"--requirement"_s || opt == u"-c"_s || opt == u"--constraint"_s) {
             pip.requirementFiles.append(value);
-        } else if (opt == u"--no-binary") {
+        } else if (opt == u"--no-binary"_s) {
             for (const QString &p : value.split(u',', Qt::SkipEmptyParts)) {
-                if (p == u":all:")
+                if (p == u":all:"_s)
                     pip.noBinaryAll = true;
-                else if (p == u":none:")
+                else if (p == u":none:"_s)
                     pip.noBinary.clear(), pip.noBinaryAll = false;
                 else
                     pip.noBinary.insert(normalizePackageName(p));
             }
-        } else if (opt == u"--platform") {
+        } else if (opt == u"--platform"_s) {
             pip.otherPlatform = !value.contains(u"aarch64") && !value.contains(u"arm64");
         }
     }
@@ -207,7 +207,7 @@ void collectFile(const RuleContext &ctx, const QString &path, const PythonRequir
     bool noBinaryAll = false;
     for (auto it = noBinaryLine.globalMatch(file->document.text()); it.hasNext();) {
         for (const QString &p : it.next().captured(1).split(u',', Qt::SkipEmptyParts)) {
-            if (p == u":all:")
+            if (p == u":all:"_s)
                 noBinaryAll = true;
             noBinary.insert(normalizePackageName(p));
         }

@@ -46,11 +46,11 @@ std::shared_ptr<const T> parsed(const RuleContext &ctx, const QString &path)
 bool readGemInstall(const ShellCommand &cmd, BundleInstall *in)
 {
     const int n = cmd.nameIndex();
-    if (n < 0 || cmd.name() != u"gem" || n + 1 >= cmd.words.size() || cmd.words.at(n + 1).value != u"install")
+    if (n < 0 || cmd.name() != u"gem"_s || n + 1 >= cmd.words.size() || cmd.words.at(n + 1).value != u"install"_s)
         return false;
     for (int i = n + 2; i < cmd.words.size(); ++i) {
         const QString &w = cmd.words.at(i).value;
-        if ((w == u"-v" || w == u"--version") && i + 1 < cmd.words.size()) {
+        if ((w == u"-v"_s || w == u"--version"_s) && i + 1 < cmd.words.size()) {
             in->versionWord = i + 1;
             in->versionStart = 0;
             in->gemVersion = cmd.words.at(i + 1).value;
@@ -67,7 +67,7 @@ bool readGemInstall(const ShellCommand &cmd, BundleInstall *in)
                 in->versionStart = colon + 1;
                 in->gemVersion = w.mid(colon + 1);
             }
-        } else if (w == u"--platform" || w == u"-i" || w == u"--install-dir" || w == u"--source" || w == u"-s") {
+        } else if (w == u"--platform"_s || w == u"-i"_s || w == u"--install-dir"_s || w == u"--source"_s || w == u"-s"_s) {
             ++i;
         }
     }
@@ -80,12 +80,12 @@ bool isBundleInstall(const ShellCommand &cmd)
     if (n < 0)
         return false;
     const QString name = cmd.name();
-    if (name != u"bundle" && name != u"bundler")
+    if (name != u"bundle"_s && name != u"bundler"_s)
         return false;
     int i = n + 1;
     while (i < cmd.words.size() && cmd.words.at(i).value.startsWith(u'-'))
         ++i;
-    return i >= cmd.words.size() || cmd.words.at(i).value == u"install";
+    return i >= cmd.words.size() || cmd.words.at(i).value == u"install"_s;
 }
 
 } // namespace
