@@ -25,6 +25,7 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -64,6 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(ProjectRefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &MainWindow::rescan);
+    m_showTimer.setSingleShot(true);
+    m_showTimer.setInterval(0);
+    connect(&m_showTimer, &QTimer::timeout, this, &MainWindow::showScanSlice);
 
     const auto settings = AppSettings::open();
     restoreGeometry(settings->value(u"window/geometry"_s).toByteArray());
@@ -106,6 +110,8 @@ void MainWindow::createWidgets()
     m_tree->setModel(m_treeFilter);
     m_tree->setItemDelegate(new ProjectTreeDelegate(m_tree));
     m_tree->setHeaderHidden(true);
+    // Every row is an icon and a name: the view need not measure 10,000 rows to lay them out.
+    m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Project files"));
     m_treeFilterEdit = new QLineEdit(this);
     m_treeFilterEdit->setPlaceholderText(tr("Filter files"));
@@ -209,7 +215,7 @@ void MainWindow::createWidgets()
         statusBar()->showMessage(tr("Computing the fixes\u2026 (Cancel stops it)"));
     });
     connect(m_fixes, &QuickFixController::fixAllFinished, this, [this] {
-        if (!isScanning()) {
+        if (!m_scanner->isRunning()) {
             m_progress->hide();
             m_cancelButton->hide();
         }
@@ -283,6 +289,7 @@ bool MainWindow::openPath(const QString &path)
         folder = info.absolutePath();
         fileToOpen = info.fileName();
     }
+    stopShowingScan();
     m_root = QDir::cleanPath(folder);
     m_tabs->setRoot(m_root);
     m_findings.clear();
@@ -317,6 +324,8 @@ void MainWindow::rescan()
     if (m_root.isEmpty())
         return;
     m_refreshTimer.stop();
+    // The previous result is being shown: the new one replaces it.
+    stopShowingScan();
     QHash<QString, QString> overrides;
     m_scanRevisions.clear();
     for (DockerfileEditor *e : m_tabs->editors()) {
@@ -337,7 +346,7 @@ void MainWindow::applyCheckedScan(const ScanResult &result)
 
 bool MainWindow::isScanning() const
 {
-    return m_scanner->isRunning();
+    return m_scanner->isRunning() || m_showStage != ShowStage::Idle;
 }
 
 void MainWindow::onScanStarted()
@@ -364,25 +373,94 @@ void MainWindow::onScanFinished(const ScanResult &result)
     for (const ScannedFile &file : result.files)
         scannedPaths.append(file.path);
     m_disk->setProjectFiles(m_root, scannedPaths);
-    m_treeModel->setScan(QFileInfo(m_root).fileName(), result.files, result.findings);
-    // Expanding every folder of a 10,000-file tree lays out every row; large trees open one level.
-    if (result.files.size() <= 1000)
-        m_tree->expandAll();
-    else
-        m_tree->expandToDepth(0);
-    setFindings(result.findings);
-    for (DockerfileEditor *e : m_tabs->editors()) {
-        // An editor changed during the scan keeps its own (newer) re-lint results.
-        if (m_scanRevisions.value(e->relativePath(), e->revision()) == e->revision())
-            pushDiagnostics(e);
-    }
-    if (result.cancelled)
-        showMessage(tr("Scan cancelled; the problems shown may be incomplete. Press F5 to scan again."));
-    else
-        showMessage(tr("Scan finished: %1").arg(summaryText()));
-    for (const ScanError &error : result.errors)
-        statusBar()->showMessage(tr("%1:%2: %3").arg(error.file).arg(error.line).arg(error.message), 8000);
+    // A large project is shown over several event-loop turns (tree items, problem rows, the
+    // rest), so the window never freezes for long; a small one within this call.
+    m_treeModel->beginScan(QFileInfo(m_root).fileName(), result.files);
+    m_showStage = ShowStage::Tree;
+    m_problemRowsShown = -1;
+    showScanSlice();
+}
 
+void MainWindow::stopShowingScan()
+{
+    m_showStage = ShowStage::Idle;
+    m_showTimer.stop();
+}
+
+void MainWindow::showScanSlice()
+{
+    // Each turn works for about ShowSliceMs, then yields to the event loop (m_showTimer); a
+    // step that cannot be cut (expanding the tree, the badges, opening the first file) gets a
+    // turn of its own when the turn has already worked.
+    constexpr qint64 ShowSliceMs = 20;
+    constexpr int ProblemRowsPerBatch = 2000;
+    QElapsedTimer slice;
+    slice.start();
+    const auto yielded = [&] {
+        if (slice.elapsed() < ShowSliceMs / 2)
+            return false;
+        m_showTimer.start();
+        return true;
+    };
+    if (m_showStage == ShowStage::Tree) {
+        if (!m_treeModel->buildSome(m_scan.findings, ShowSliceMs))
+            return m_showTimer.start();
+        m_showStage = ShowStage::Expand;
+        if (yielded())
+            return;
+    }
+    if (m_showStage == ShowStage::Expand) {
+        // Expanding every folder of a 10,000-file tree lays out every row; large trees open one level.
+        if (m_scan.files.size() <= 1000)
+            m_tree->expandAll();
+        else
+            m_tree->expandToDepth(0);
+        m_showStage = ShowStage::Problems;
+        if (yielded())
+            return;
+    }
+    if (m_showStage == ShowStage::Problems) {
+        // Into an empty table the rows go in batches; a re-scan changes few rows (one diff, which
+        // keeps the selection).
+        if (m_problemRowsShown < 0)
+            m_problemRowsShown = m_problems->model()->rowCount() == 0 ? 0 : int(m_scan.findings.size());
+        while (m_problemRowsShown < m_scan.findings.size()) {
+            if (m_problemRowsShown > 0 && slice.elapsed() >= ShowSliceMs)
+                return m_showTimer.start();
+            m_problemRowsShown = int(qMin(m_scan.findings.size(), qsizetype(m_problemRowsShown) + ProblemRowsPerBatch));
+            m_problems->setFindings(m_scan.findings.first(m_problemRowsShown));
+        }
+        m_showStage = ShowStage::Findings;
+        if (yielded())
+            return;
+    }
+    const ScanResult &result = m_scan;
+    if (m_showStage == ShowStage::Findings) {
+        showFindings(result.findings);
+        m_showStage = ShowStage::Readiness;
+        if (yielded())
+            return;
+    }
+    if (m_showStage == ShowStage::Readiness) {
+        showReadiness();
+        for (DockerfileEditor *e : m_tabs->editors()) {
+            // An editor changed during the scan keeps its own (newer) re-lint results.
+            if (m_scanRevisions.value(e->relativePath(), e->revision()) == e->revision())
+                pushDiagnostics(e);
+        }
+        if (result.cancelled)
+            showMessage(tr("Scan cancelled; the problems shown may be incomplete. Press F5 to scan again."));
+        else
+            showMessage(tr("Scan finished: %1").arg(summaryText()));
+        for (const ScanError &error : result.errors)
+            statusBar()->showMessage(tr("%1:%2: %3").arg(error.file).arg(error.line).arg(error.message), 8000);
+        m_showStage = ShowStage::OpenFirst;
+        if (yielded())
+            return;
+    }
+    if (m_showStage != ShowStage::OpenFirst)
+        return;
+    m_showStage = ShowStage::Idle;
     if (m_openFirstAfterScan && m_tabs->count() == 0) {
         // Start where the work is: the first Dockerfile with a problem, else the first one.
         QString first;
@@ -424,6 +502,12 @@ QString MainWindow::summaryText() const
 
 void MainWindow::setFindings(const QList<Finding> &findings)
 {
+    showFindings(findings);
+    showReadiness();
+}
+
+void MainWindow::showFindings(const QList<Finding> &findings)
+{
     m_findings = findings;
     m_problems->setFindings(findings);
     m_treeModel->setFindings(findings);
@@ -441,8 +525,12 @@ void MainWindow::setFindings(const QList<Finding> &findings)
         ready += withProblems.contains(file.path) ? 0 : 1;
     }
     m_summary->setText(tr("%1 — %2 of %3 Dockerfiles ready for arm64").arg(summaryText()).arg(ready).arg(dockerfiles));
+}
+
+void MainWindow::showReadiness()
+{
     ScanResult shown = m_scan;
-    shown.findings = findings;
+    shown.findings = m_findings;
     m_chart->setScan(shown);
     if (const Finding *current = m_problems->currentFinding())
         m_details->showFinding(current);

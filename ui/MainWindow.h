@@ -109,9 +109,13 @@ private:
     void onScanStarted();
     void onScanProgress(int done, int total);
     void onScanFinished(const ScanResult &result);
+    void showScanSlice();
+    void stopShowingScan();
     void onEditorOpened(DockerfileEditor *editor);
     void onRelinted(DockerfileEditor *editor, const ScanResult &result);
-    void setFindings(const QList<Finding> &findings);
+    void setFindings(const QList<Finding> &findings); // showFindings, then showReadiness
+    void showFindings(const QList<Finding> &findings); // the problems, tree badges and summary
+    void showReadiness(); // the chart and details of m_findings; emits findingsChanged
     void pushDiagnostics(DockerfileEditor *editor);
     void scheduleProjectRefresh();
     QList<Finding> findingsFor(const QString &file) const;
@@ -124,6 +128,11 @@ private:
     QList<Finding> m_findings;
     QHash<QString, quint64> m_scanRevisions; // editor revisions at the start of the running scan
     bool m_openFirstAfterScan = false;
+    // Showing a finished scan, a slice per event-loop turn (showScanSlice).
+    enum class ShowStage { Idle, Tree, Expand, Problems, Findings, Readiness, OpenFirst };
+    ShowStage m_showStage = ShowStage::Idle;
+    int m_problemRowsShown = -1;
+    QTimer m_showTimer;
     QString m_lastMessage;
 
     ScanController *m_scanner = nullptr;

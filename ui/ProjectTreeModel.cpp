@@ -3,9 +3,12 @@
 #include "EditorTheme.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QStyle>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -33,61 +36,110 @@ QStandardItem *ProjectTreeModel::folderItem(const QString &folder, QList<QStanda
     return item;
 }
 
+ProjectTreeModel::~ProjectTreeModel()
+{
+    dropPending();
+}
+
+void ProjectTreeModel::dropPending()
+{
+    // Items not yet handed to the model belong to nobody else (a top-level item owns its rows).
+    qDeleteAll(m_topLevel);
+    m_topLevel.clear();
+    m_pending.clear();
+    m_next = 0;
+}
+
 void ProjectTreeModel::setScan(const QString &rootName, const QList<ScannedFile> &files, const QList<Finding> &findings)
 {
+    beginScan(rootName, files);
+    buildSome(findings, -1);
+}
+
+void ProjectTreeModel::beginScan(const QString &rootName, const QList<ScannedFile> &files)
+{
+    dropPending();
     clear();
     m_folders.clear();
     m_files.clear();
     setHorizontalHeaderLabels({rootName});
-    QList<ScannedFile> sorted = files;
-    std::sort(sorted.begin(), sorted.end(), [](const ScannedFile &a, const ScannedFile &b) {
+    m_pending = files;
+    std::sort(m_pending.begin(), m_pending.end(), [](const ScannedFile &a, const ScannedFile &b) {
         return a.path.compare(b.path, Qt::CaseInsensitive) < 0;
     });
+    // Looked up once: the style resolves icons through the icon theme, milliseconds each.
+    m_fileIcon = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+    m_folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+}
+
+bool ProjectTreeModel::buildSome(const QList<Finding> &findings, qint64 budgetMs)
+{
     // The tree is built detached and handed to the model in one insertion: a 10,000-file project
     // is then one rowsInserted for the views, not one per file and folder.
-    // Looked up once: the style resolves icons through the icon theme, milliseconds each.
-    const QIcon fileIcon = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
-    m_folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
-    QList<QStandardItem *> topLevel;
-    for (const ScannedFile &file : std::as_const(sorted)) {
+    QElapsedTimer clock;
+    clock.start();
+    if (m_next == 0)
+        countFindings(findings);
+    for (qsizetype done = 0; m_next < m_pending.size(); ++done) {
+        if (budgetMs >= 0 && done > 0 && done % 64 == 0 && clock.elapsed() >= budgetMs)
+            return false;
+        const ScannedFile &file = m_pending.at(m_next++);
         if (m_files.contains(file.path))
             continue;
         const int slash = file.path.lastIndexOf(u'/');
-        auto *item = new QStandardItem(fileIcon, slash < 0 ? file.path : file.path.mid(slash + 1));
+        auto *item = new QStandardItem(m_fileIcon, slash < 0 ? file.path : file.path.mid(slash + 1));
         item->setEditable(false);
         item->setData(file.path, PathRole);
         item->setData(file.kind, KindRole);
         item->setToolTip(file.path);
         const QString folder = slash < 0 ? QString() : file.path.left(slash);
         if (folder.isEmpty() || folder == u".")
-            topLevel.append(item);
+            m_topLevel.append(item);
         else
-            folderItem(folder, topLevel)->appendRow(item);
+            folderItem(folder, m_topLevel)->appendRow(item);
         m_files.insert(file.path, item);
+        // Badges before the items reach the model, so the views get no dataChanged per file either.
+        setBadge(item, file.path);
     }
-    // Badges before the items reach the model, so the views get no dataChanged per file either.
-    setFindings(findings);
+    const QList<QStandardItem *> topLevel = std::exchange(m_topLevel, {});
+    m_pending.clear();
+    m_next = 0;
     if (!topLevel.isEmpty())
         invisibleRootItem()->appendRows(topLevel);
+    return true;
+}
+
+void ProjectTreeModel::countFindings(const QList<Finding> &findings)
+{
+    m_counts.clear();
+    m_worst.clear();
+    for (const Finding &f : findings) {
+        ++m_counts[f.file];
+        m_worst[f.file] = qMax(m_worst.value(f.file, -1), int(f.severity));
+    }
+}
+
+void ProjectTreeModel::setBadge(QStandardItem *item, const QString &path)
+{
+    const int count = m_counts.value(path);
+    const int worst = count ? m_worst.value(path) : -1;
+    // An unchanged badge is left alone: a re-lint changes the badges of a few files of thousands.
+    const QVariant shown = item->data(FindingCountRole);
+    if (shown.isValid() && shown.toInt() == count && item->data(WorstSeverityRole).toInt() == worst)
+        return;
+    item->setData(count, FindingCountRole);
+    item->setData(worst, WorstSeverityRole);
+    item->setData(count ? (count == 1 ? tr("%1, 1 problem").arg(item->text())
+                                      : tr("%1, %2 problems").arg(item->text()).arg(count))
+                        : tr("%1, ready for arm64").arg(item->text()),
+                  Qt::AccessibleTextRole);
 }
 
 void ProjectTreeModel::setFindings(const QList<Finding> &findings)
 {
-    QHash<QString, int> counts;
-    QHash<QString, int> worst;
-    for (const Finding &f : findings) {
-        ++counts[f.file];
-        worst[f.file] = qMax(worst.value(f.file, -1), int(f.severity));
-    }
-    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
-        const int count = counts.value(it.key());
-        it.value()->setData(count, FindingCountRole);
-        it.value()->setData(count ? worst.value(it.key()) : -1, WorstSeverityRole);
-        it.value()->setData(count ? (count == 1 ? tr("%1, 1 problem").arg(it.value()->text())
-                                           : tr("%1, %2 problems").arg(it.value()->text()).arg(count))
-                                  : tr("%1, ready for arm64").arg(it.value()->text()),
-                            Qt::AccessibleTextRole);
-    }
+    countFindings(findings);
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it)
+        setBadge(it.value(), it.key());
 }
 
 QModelIndex ProjectTreeModel::indexForPath(const QString &relativePath) const

@@ -12,6 +12,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // Rules checked to find, about a stage, only what that stage, its FROM chain and the file's
@@ -85,11 +87,14 @@ IncrementalLinter::IncrementalLinter(const RuleRegistry &rules)
     : m_rules(rules)
 {
     for (const auto &rule : rules.rules()) {
-        if (isStageLocal(rule->info().id))
+        if (isStageLocal(rules.id(rule.get()))) {
             m_localRules.append(rule.get());
-        else
+        } else {
             m_otherRules.append(rule.get());
+            m_otherIncremental.append(dynamic_cast<const IncrementalRule *>(rule.get()));
+        }
     }
+    m_memos.resize(size_t(m_otherRules.size()));
 }
 
 IncrementalLinter::IncrementalLinter()
@@ -112,6 +117,8 @@ void IncrementalLinter::reset()
     m_stages.clear();
     m_others = {};
     m_stamps.clear();
+    for (auto &memo : m_memos)
+        memo.reset();
 }
 
 ScanResult IncrementalLinter::lint(const QString &root, const QString &relativePath, const QString &text,
@@ -142,7 +149,7 @@ void IncrementalLinter::lintAll(const QString &text)
     for (int s = 0; s < m_df->stages().size(); ++s)
         m_stages.insert(s, checkStage(s));
     m_lastStagesChecked = int(m_df->stages().size()) + 1;
-    m_others = checkOthers();
+    m_others = checkOthers(nullptr);
     restamp();
     m_valid = true;
 }
@@ -218,7 +225,7 @@ bool IncrementalLinter::tryIncremental(const QString &text)
     if (edited < 0)
         return false;
     const Instruction &in = now.instructions().at(edited);
-    if (in.effectiveKeyword() != u"RUN" || was.instructions().at(edited).effectiveKeyword() != u"RUN"
+    if (in.effectiveKeyword() != u"RUN"_s || was.instructions().at(edited).effectiveKeyword() != u"RUN"_s
         || prefix < in.keywordEnd || in.stage < 0)
         return false;
     // A comment line (inside a continuation) can carry `# armlift-ignore` for other instructions.
@@ -241,14 +248,15 @@ bool IncrementalLinter::tryIncremental(const QString &text)
     m_df = parsed;
     m_shell = collectShellSources(*m_df, m_shell);
     // The edited stage and every stage built FROM it (they inherit its installs).
-    int checked = 0;
+    QSet<int> changed;
     for (int s = 0; s < now.stages().size(); ++s) {
         if (fromChain(now, s).contains(in.stage)) {
             m_stages.insert(s, checkStage(s));
-            ++checked;
+            changed.insert(s);
         }
     }
-    m_others = checkOthers();
+    const int checked = int(changed.size());
+    m_others = checkOthers(&changed);
     restamp(); // the edit may read another manifest
     m_lastIncremental = true;
     m_lastStagesChecked = checked;
@@ -277,11 +285,25 @@ IncrementalLinter::Pass IncrementalLinter::checkStage(int stage) const
     return pass;
 }
 
-IncrementalLinter::Pass IncrementalLinter::checkOthers() const
+IncrementalLinter::Pass IncrementalLinter::checkOthers(const QSet<int> *changedStages)
 {
     Pass pass;
     ProjectFiles files(m_root);
-    pass.findings = runRulePass(m_rules, m_otherRules, *m_df, m_shell, m_rel, files, m_config);
+    // runRulePass, with the incremental rules given what they kept from the previous lint.
+    const RuleContext ctx{*m_df, m_rules.knowledgeBase(), files, m_rel, m_shell};
+    QList<Finding> raw;
+    for (qsizetype i = 0; i < m_otherRules.size(); ++i) {
+        const Rule *rule = m_otherRules.at(i);
+        if (!m_config.m_disabled.isEmpty() && m_config.isDisabled(m_rules.id(rule))) {
+            m_memos[size_t(i)].reset();
+            continue;
+        }
+        if (const IncrementalRule *incremental = m_otherIncremental.at(i))
+            incremental->checkIncremental(ctx, changedStages, m_memos[size_t(i)], raw);
+        else
+            rule->check(ctx, raw);
+    }
+    pass.findings = keptFindings(std::move(raw), *m_df, m_rel, files, m_config);
     pass.usedFiles = files.usedFiles();
     pass.errors = files.errors();
     return pass;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dockerfile/Dockerfile.h"
+#include "lint/IncrementalRule.h"
 #include "rules/RuleContext.h"
 #include "scan/ProjectConfig.h"
 #include "scan/ScanResult.h"
@@ -8,9 +9,11 @@
 #include <QDateTime>
 #include <QMap>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace Armlift {
 
@@ -27,8 +30,9 @@ class RuleRegistry;
 // chain, and each stage keeps the findings located in it. An edit inside one RUN instruction
 // that keeps every line break where it was (typing within a line) changes none of those facts
 // and no other stage's text or positions, so only the edited stage and the stages built FROM it
-// are checked again. All other rules (whole-file estimates, rules this class does not know)
-// run on the whole file every time. Anything else (a line added or removed, an edit outside a
+// are checked again. Whole-file rules that implement IncrementalRule (ARM402, ARM603) keep
+// per-stage results themselves and redo only those stages too; all other rules (rules this
+// class does not know) run on the whole file every time. Anything else (a line added or removed, an edit outside a
 // RUN, another root, path or config, a changed manifest on disk) re-lints everything.
 //
 // Not thread-safe: one lint at a time (RelintScheduler serialises them).
@@ -71,7 +75,8 @@ private:
     void lintAll(const QString &text);
     bool tryIncremental(const QString &text);
     Pass checkStage(int stage) const;
-    Pass checkOthers() const;
+    // The other rules over the whole file; `changedStages` as IncrementalRule::checkIncremental.
+    Pass checkOthers(const QSet<int> *changedStages);
     ScanResult assemble() const;
     bool usedFilesUnchanged() const;
     void restamp();
@@ -79,6 +84,8 @@ private:
     const RuleRegistry &m_rules;
     QList<const Rule *> m_localRules;
     QList<const Rule *> m_otherRules;
+    QList<const IncrementalRule *> m_otherIncremental; // per other rule; null: not incremental
+    std::vector<std::unique_ptr<IncrementalRule::Memo>> m_memos; // per other rule
 
     // The previous lint.
     bool m_valid = false;

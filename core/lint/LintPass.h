@@ -22,6 +22,10 @@ struct ShellSource;
 QList<Finding> runRulePass(const RuleRegistry &registry, const QList<const Rule *> &rules, const Dockerfile &df,
                            const QList<ShellSource> &shell, const QString &relativePath, const ProjectFiles &files,
                            const ProjectConfig &config);
+// The second half of runRulePass: drops from `raw`, the findings of rules run over `df`, what
+// the project config disables and what `# armlift-ignore` comments suppress.
+QList<Finding> keptFindings(QList<Finding> raw, const Dockerfile &df, const QString &relativePath,
+                            const ProjectFiles &files, const ProjectConfig &config);
 
 // The Dockerfile's parse problems as scan errors.
 void addParseProblems(const Dockerfile &df, const QString &relativePath, QList<ScanError> &errors);

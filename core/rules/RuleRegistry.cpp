@@ -18,6 +18,8 @@ RuleRegistry::RuleRegistry(const KnowledgeBase &kb)
     addNodeRules(m_rules, kb);
     addRubyRules(m_rules, kb);
     addPlannerRules(m_rules, kb);
+    for (const auto &r : m_rules)
+        m_ids.insert(r.get(), r->info().id);
 }
 
 const RuleRegistry &RuleRegistry::bundled()
@@ -41,6 +43,12 @@ const Rule *RuleRegistry::rule(const QString &id) const
         if (r->info().id.compare(id, Qt::CaseInsensitive) == 0)
             return r.get();
     return nullptr;
+}
+
+QString RuleRegistry::id(const Rule *rule) const
+{
+    const auto it = m_ids.constFind(rule);
+    return it != m_ids.cend() ? *it : rule->info().id;
 }
 
 QString RuleRegistry::documentation(const QString &id)

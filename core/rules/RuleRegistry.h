@@ -2,6 +2,7 @@
 
 #include "rules/Rule.h"
 
+#include <QHash>
 #include <QList>
 #include <memory>
 #include <vector>
@@ -21,6 +22,8 @@ public:
     const std::vector<std::unique_ptr<Rule>> &rules() const { return m_rules; }
     QList<RuleInfo> infos() const;
     const Rule *rule(const QString &id) const;
+    // The rule's ID (info().id), without building its info: asked for every rule of every lint.
+    QString id(const Rule *rule) const;
     // The rule's documentation page (Markdown) from resources/rules/<ID>.md.
     static QString documentation(const QString &id);
     // Where the page is published (SARIF helpUri, README links).
@@ -29,6 +32,7 @@ public:
 private:
     const KnowledgeBase &m_kb;
     std::vector<std::unique_ptr<Rule>> m_rules;
+    QHash<const Rule *, QString> m_ids;
 };
 
 } // namespace Armlift

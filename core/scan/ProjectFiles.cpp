@@ -8,6 +8,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 ProjectFiles::ProjectFiles(QString root)
     : m_root(QDir(root).absolutePath())
 {
@@ -18,9 +20,9 @@ QString ProjectFiles::normalize(const QString &path)
     QString p = QDir::cleanPath(QString(path).replace(u'\\', u'/'));
     if (p.startsWith(u"./"))
         p = p.mid(2);
-    if (p == u"." )
+    if (p == u"."_s )
         return {};
-    if (p.startsWith(u"/") || p == u".." || p.startsWith(u"../"))
+    if (p.startsWith(u"/") || p == u".."_s || p.startsWith(u"../"))
         return {};
     return p;
 }
@@ -63,7 +65,7 @@ bool ProjectFiles::readText(const QString &relativePath, QString *text, QString 
         }
     }
     QString warning;
-    const bool ok = TextFileReader::read(abs, rel, text, error, &warning);
+    const bool ok = TextFileReader::read(info, abs, rel, text, error, &warning);
     if (!warning.isEmpty()) {
         QMutexLocker lock(&m_mutex);
         m_errors.append({rel, 0, warning});

@@ -11,12 +11,21 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <atomic>
+
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#endif
 
 namespace Armlift {
 
@@ -52,10 +61,16 @@ QList<Finding> runRulePass(const RuleRegistry &registry, const QList<const Rule 
     const RuleContext ctx{df, registry.knowledgeBase(), files, rel, shell};
     QList<Finding> raw;
     for (const Rule *rule : rules) {
-        if (config.isDisabled(rule->info().id))
+        if (!config.m_disabled.isEmpty() && config.isDisabled(registry.id(rule)))
             continue;
         rule->check(ctx, raw);
     }
+    return keptFindings(std::move(raw), df, rel, files, config);
+}
+
+QList<Finding> keptFindings(QList<Finding> raw, const Dockerfile &df, const QString &rel, const ProjectFiles &files,
+                            const ProjectConfig &config)
+{
     QList<Finding> kept;
     kept.reserve(raw.size());
     for (Finding &f : raw) {
@@ -102,11 +117,19 @@ void addParseProblems(const Dockerfile &df, const QString &rel, QList<ScanError>
 
 void finishScanResult(ScanResult &result, const ProjectFiles &files)
 {
-    for (const auto &[path, kind] : files.usedFiles()) {
-        const bool known = std::any_of(result.files.cbegin(), result.files.cend(),
-                                       [&](const ScannedFile &f) { return f.path == path; });
-        if (!known)
-            result.files.append({path, kind});
+    const QList<QPair<QString, QString>> used = files.usedFiles();
+    if (!used.isEmpty()) {
+        // A scan of many folders uses many manifests: look the paths up, not through the list.
+        QSet<QString> known;
+        known.reserve(result.files.size() + used.size());
+        for (const ScannedFile &f : std::as_const(result.files))
+            known.insert(f.path);
+        for (const auto &[path, kind] : used) {
+            if (!known.contains(path)) {
+                known.insert(path);
+                result.files.append({path, kind});
+            }
+        }
     }
     result.errors += files.errors();
     // Sorted by file, range and rule (the message orders the rest), then one finding per
@@ -157,49 +180,151 @@ ProjectScanner::ProjectScanner()
 {
 }
 
+namespace {
+
+// `name` starts with `prefix` (lower-case ASCII), ignoring case.
+bool startsWithNoCase(QStringView name, QLatin1StringView prefix)
+{
+    return name.size() >= prefix.size() && name.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+}
+
+bool endsWithNoCase(QStringView name, QLatin1StringView suffix)
+{
+    return name.size() >= suffix.size() && name.last(suffix.size()).compare(suffix, Qt::CaseInsensitive) == 0;
+}
+
+// One entry of a folder, as the walk needs it.
+struct DirEntry
+{
+    QString name;
+    bool symLink = false;
+    bool dir = false;      // a folder (for a link: the link's target is one)
+};
+
+#ifdef Q_OS_UNIX
+// Could the file name (bytes of the file system) be a Dockerfile's? Plain ASCII names are
+// answered here; others are decoded and asked again.
+bool mayBeDockerfileName(const char *n, size_t length)
+{
+    for (size_t i = 0; i < length; ++i)
+        if (uchar(n[i]) >= 0x80)
+            return true;
+    const QLatin1StringView name(n, qsizetype(length));
+    auto starts = [&](QLatin1StringView p) { return name.startsWith(p, Qt::CaseInsensitive); };
+    return name.compare(QLatin1StringView("dockerfile"), Qt::CaseInsensitive) == 0
+        || name.compare(QLatin1StringView("containerfile"), Qt::CaseInsensitive) == 0
+        || name.endsWith(QLatin1StringView(".dockerfile"), Qt::CaseInsensitive) || starts(QLatin1StringView("dockerfile."))
+        || starts(QLatin1StringView("containerfile."));
+}
+#endif
+
+// The entries of `path` that the walk needs (folders, links and files that may be Dockerfiles)
+// sorted by name (QDir::Name), without "." and ".."; false when the
+// folder cannot be read. On Unix the folder is read with readdir, whose entry types spare a
+// stat() per entry, and names of other files are not even decoded (a tree of 10,000 files
+// made that the larger part of the walk).
+bool listFolder(const QString &path, QList<DirEntry> *entries)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray encoded = QFile::encodeName(path);
+    DIR *d = ::opendir(encoded.constData());
+    if (!d)
+        return false;
+    while (const dirent *e = ::readdir(d)) {
+        const char *n = e->d_name;
+        if (n[0] == '.' && (n[1] == 0 || (n[1] == '.' && n[2] == 0)))
+            continue;
+        const size_t length = std::strlen(n);
+        if (e->d_type == DT_REG && !mayBeDockerfileName(n, length))
+            continue;
+        DirEntry entry;
+        bool ascii = true;
+        for (size_t i = 0; i < length && ascii; ++i)
+            ascii = uchar(n[i]) < 0x80;
+        entry.name = ascii ? QString::fromLatin1(n, qsizetype(length)) : QFile::decodeName(n);
+        unsigned char type = e->d_type;
+        if (type == DT_UNKNOWN) {
+            struct stat st;
+            if (::fstatat(::dirfd(d), n, &st, AT_SYMLINK_NOFOLLOW) == 0)
+                type = S_ISLNK(st.st_mode) ? DT_LNK : S_ISDIR(st.st_mode) ? DT_DIR : DT_REG;
+        }
+        entry.symLink = type == DT_LNK;
+        if (entry.symLink) {
+            struct stat st;
+            entry.dir = ::fstatat(::dirfd(d), n, &st, 0) == 0 && S_ISDIR(st.st_mode);
+        } else {
+            entry.dir = type == DT_DIR;
+        }
+        entries->append(std::move(entry));
+    }
+    ::closedir(d);
+#else
+    const QDir dir(path);
+    if (!dir.isReadable())
+        return false;
+    const QFileInfoList infos =
+        dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDir::NoSort);
+    for (const QFileInfo &e : infos)
+        entries->append({e.fileName(), e.isSymLink(), e.isDir()});
+#endif
+    std::sort(entries->begin(), entries->end(), [](const DirEntry &a, const DirEntry &b) { return a.name < b.name; });
+    return true;
+}
+
+} // namespace
+
 bool ProjectScanner::isDockerfileName(const QString &fileName)
 {
-    const QString n = fileName.toLower();
-    return n == u"dockerfile" || n == u"containerfile" || n.endsWith(u".dockerfile") || n.startsWith(u"dockerfile.")
-           || n.startsWith(u"containerfile.");
+    // Asked for every file of the tree: compared without making a lower-case copy.
+    const QStringView n(fileName);
+    const auto dockerfile = QLatin1StringView("dockerfile");
+    const auto containerfile = QLatin1StringView("containerfile");
+    return (n.size() == dockerfile.size() && startsWithNoCase(n, dockerfile))
+        || (n.size() == containerfile.size() && startsWithNoCase(n, containerfile))
+        || endsWithNoCase(n, QLatin1StringView(".dockerfile")) || startsWithNoCase(n, QLatin1StringView("dockerfile."))
+        || startsWithNoCase(n, QLatin1StringView("containerfile."));
 }
 
 QStringList ProjectScanner::findDockerfiles(const QString &root, const ProjectConfig &config, QList<ScanError> *errors,
                                             const std::function<bool()> &isCancelled)
 {
     QStringList found;
-    const QDir rootDir(root);
     QList<QString> pending{QString()};
+    QString canonicalRoot; // computed for the first link met
+    QList<DirEntry> entries;
     while (!pending.isEmpty()) {
         if (isCancelled && isCancelled())
             break;
         const QString rel = pending.takeLast();
-        const QDir dir(rel.isEmpty() ? root : rootDir.filePath(rel));
-        if (!dir.isReadable()) {
+        const QString path = rel.isEmpty() ? root : root + u'/' + rel;
+        entries.clear();
+        if (!listFolder(path, &entries)) {
             if (errors)
                 errors->append({rel, 0, tr("%1: folder cannot be read; skipped").arg(rel)});
             continue;
         }
-        const QFileInfoList entries =
-            dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
-        for (const QFileInfo &e : entries) {
-            const QString childRel = rel.isEmpty() ? e.fileName() : rel + u'/' + e.fileName();
-            if (e.isSymLink()) {
+        for (const DirEntry &e : std::as_const(entries)) {
+            const bool dockerfileName = !e.dir && isDockerfileName(e.name);
+            if (!e.dir && !dockerfileName)
+                continue; // neither walked nor found: the common case, no path built
+            const QString childRel = rel.isEmpty() ? e.name : rel + u'/' + e.name;
+            if (e.symLink) {
                 // Never leave the root through a link; linked folders are not walked (no loops).
-                if (e.isDir() || !isDockerfileName(e.fileName()))
+                if (e.dir)
                     continue;
-                const QString target = e.canonicalFilePath();
-                const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+                const QString target = QFileInfo(path + u'/' + e.name).canonicalFilePath();
+                if (canonicalRoot.isEmpty())
+                    canonicalRoot = QFileInfo(root).canonicalFilePath();
                 if (target.isEmpty() || !target.startsWith(canonicalRoot + u'/')) {
                     if (errors)
                         errors->append({childRel, 0, tr("%1: symbolic link to outside the scanned folder; not followed").arg(childRel)});
                     continue;
                 }
             }
-            if (e.isDir()) {
-                if (!skippedDirectories().contains(e.fileName()) && !config.isIgnored(childRel))
+            if (e.dir) {
+                if (!skippedDirectories().contains(e.name) && !config.isIgnored(childRel))
                     pending.append(childRel);
-            } else if (isDockerfileName(e.fileName()) && !config.isIgnored(childRel)) {
+            } else if (!config.isIgnored(childRel)) {
                 found.append(childRel);
             }
         }

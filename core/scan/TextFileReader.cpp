@@ -12,7 +12,12 @@ static QString tr(const char *s) { return QCoreApplication::translate("TextFileR
 bool TextFileReader::read(const QString &absolutePath, const QString &displayPath, QString *text, QString *error,
                           QString *warning, qint64 maxBytes)
 {
-    const QFileInfo info(absolutePath);
+    return read(QFileInfo(absolutePath), absolutePath, displayPath, text, error, warning, maxBytes);
+}
+
+bool TextFileReader::read(const QFileInfo &info, const QString &absolutePath, const QString &displayPath, QString *text,
+                          QString *error, QString *warning, qint64 maxBytes)
+{
     if (info.isDir()) {
         *error = tr("%1: is a directory, not a file").arg(displayPath);
         return false;

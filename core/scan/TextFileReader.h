@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFileInfo;
+
 namespace Armlift {
 
 // Reads a text file for analysis, refusing what is not a text file we should analyse.
@@ -14,6 +16,9 @@ struct TextFileReader
     // Invalid UTF-8 is decoded with replacement characters and reported in `warning` (with its line).
     static bool read(const QString &absolutePath, const QString &displayPath, QString *text, QString *error,
                      QString *warning = nullptr, qint64 maxBytes = DefaultMaxBytes);
+    // The same for a file the caller has already looked at (`info` of `absolutePath`).
+    static bool read(const QFileInfo &info, const QString &absolutePath, const QString &displayPath, QString *text,
+                     QString *error, QString *warning = nullptr, qint64 maxBytes = DefaultMaxBytes);
 };
 
 } // namespace Armlift

@@ -43,6 +43,15 @@ void ShellCommand::seal()
     m_nameStart = m_nameIndex < 0 ? 0 : int(words.at(m_nameIndex).value.lastIndexOf(u'/') + 1);
 }
 
+QStringView ShellCommand::nameView() const
+{
+    const int i = nameIndex();
+    if (i < 0)
+        return {};
+    const QString &v = words.at(i).value;
+    return QStringView(v).mid(m_nameIndex >= 0 ? m_nameStart : v.lastIndexOf(u'/') + 1);
+}
+
 QString ShellCommand::name() const
 {
     const int i = nameIndex();
@@ -298,7 +307,7 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
         current.end = current.words.last().end;
         current.archConditional = inArch();
         current.seal();
-        const QString nm = current.name();
+        const QStringView nm = current.nameView();
         lastWasTestArch = false;
         if (nm == u"["_s || nm == u"[["_s || nm == u"test"_s) {
             QString cond;

@@ -28,6 +28,8 @@ struct ShellCommand
     // Index of the command name, skipping VAR=value prefixes; -1 when only assignments.
     int nameIndex() const { return m_nameIndex >= -1 ? m_nameIndex : computeNameIndex(); }
     QString name() const;      // basename of the command name ("/usr/bin/pip3" -> "pip3")
+    // The same without a copy, valid while the command lives: rules compare it in every loop.
+    QStringView nameView() const;
     // Records nameIndex() once the words are complete: every rule asks for it, many times.
     // Whoever changes `words` afterwards must call it again.
     void seal();

@@ -74,7 +74,10 @@ SourceRange TextDocument::rangeOf(int startOffset, int endOffset) const
     SourceRange r;
     r.line = lineOf(startOffset);
     r.column = startOffset - lineStart(r.line) + 1;
-    r.endLine = lineOf(endOffset);
+    // Most ranges end on the line they start on: one search, not two.
+    r.endLine = endOffset >= startOffset && (r.line >= lineCount() || endOffset < lineStart(r.line + 1))
+        ? r.line
+        : lineOf(endOffset);
     r.endColumn = endOffset - lineStart(r.endLine) + 1;
     // An end offset that sits right after a line break belongs to the line it ends.
     return r;

@@ -1,4 +1,5 @@
 #include "lint/IncrementalLinter.h"
+#include "scan/ProjectConfig.h"
 #include "scan/ProjectScanner.h"
 
 #include <QDir>
@@ -161,7 +162,124 @@ class TestIncrementalLinter : public QObject
         }
     }
 
+    // Applies each replacement (the first occurrence of `from` at or after `after`, to `to`) in
+    // turn; each must be re-linted incrementally with exactly the full lint's result.
+    struct Replacement
+    {
+        QString after;
+        QString from;
+        QString to;
+    };
+    void compareScriptedEdits(const QString &root, QString text, const QList<Replacement> &edits,
+                              const ProjectConfig &config = {})
+    {
+        IncrementalLinter linter;
+        const ProjectScanner scanner;
+        linter.lint(root, u"Dockerfile"_s, text, config);
+        for (const Replacement &r : edits) {
+            const qsizetype at = text.indexOf(r.from, text.indexOf(r.after));
+            QVERIFY2(at >= 0, qPrintable(r.from));
+            text.replace(at, r.from.size(), r.to);
+            const ScanResult inc = linter.lint(root, u"Dockerfile"_s, text, config);
+            QVERIFY2(linter.lastWasIncremental(), qPrintable(r.to));
+            const ScanResult full = scanner.lintText(root, u"Dockerfile"_s, text, config);
+            QCOMPARE(describe(canonical(inc.findings)), describe(canonical(full.findings)));
+            QCOMPARE(canonical(inc.findings), canonical(full.findings));
+            QCOMPARE(errorKeys(inc.errors), errorKeys(full.errors));
+            QCOMPARE(fileKeys(inc.files), fileKeys(full.files));
+        }
+    }
+
+    static QStringList ruleMessages(const ScanResult &r, const QString &ruleId)
+    {
+        QStringList out;
+        for (const Finding &f : r.findings)
+            if (f.ruleId == ruleId)
+                out.append(u"%1:%2 %3"_s.arg(f.file).arg(f.range.line).arg(f.message));
+        return out;
+    }
+
+    // ARM402 and ARM603 combine every stage (a go.mod finding only without any Go tarball, one
+    // estimate for the file, Go builds that ARM602 takes over): they keep per-stage results and
+    // redo the edited stage. Edits that change what the other stages' results combine into.
+    static QString wholeFileRulesDockerfile()
+    {
+        return u"FROM ubuntu:22.04 AS tools\n"
+               u"RUN curl -fsSLO https://go.dev/dl/go1.20.2.linux-amd64.tar.gz && make -j4\n"
+               u"RUN cmake --build build\n"
+               u"FROM debian:12 AS gobuild\n"
+               u"COPY go.mod go.sum ./\n"
+               u"RUN go build -o /out/app ./cmd/app\n"
+               u"FROM ubuntu:22.04 AS compile\n"
+               u"RUN ./configure && make install\n"
+               u"FROM gcr.io/distroless/base\n"
+               u"COPY --from=gobuild /out/app /app\n"
+               u"COPY --from=tools /usr/local/go /go\n"_s;
+    }
+
 private Q_SLOTS:
+    void wholeFileRulesRedoOnlyTheEditedStage()
+    {
+        write(u"whole/go.mod"_s, "module example.com/app\n\ngo 1.16\n");
+        const QString root = m_dir.filePath(u"whole"_s);
+        const QString text = wholeFileRulesDockerfile();
+        const ProjectScanner scanner;
+        // The scripted edits do change what the rules report.
+        QVERIFY(ruleMessages(scanner.lintText(root, u"Dockerfile"_s, text), u"ARM402"_s).isEmpty());
+        QString noTarball = text;
+        noTarball.replace(u"amd64.tar.gz"_s, u"amd64.tar.gx"_s);
+        QCOMPARE(ruleMessages(scanner.lintText(root, u"Dockerfile"_s, noTarball), u"ARM402"_s).size(), 1);
+        compareScriptedEdits(root, text, {
+            {u"AS tools"_s, u"go1.20.2"_s, u"go1.16.5"_s},          // an old tarball: ARM402 in stage 0
+            {u"AS tools"_s, u"amd64.tar.gz"_s, u"amd64.tar.gx"_s},  // no tarball: the go.mod finding instead
+            {u"AS tools"_s, u"amd64.tar.gx"_s, u"amd64.tar.gz"_s},  // and back
+            {u"AS tools"_s, u"make -j4"_s, u"mak -j4"_s},           // one compile step less: another estimate
+            {u"AS compile"_s, u"make install"_s, u"echo install"_s}, // the first hint's stage loses it
+            {u"AS compile"_s, u"echo install"_s, u"make install"_s},
+            {u"AS gobuild"_s, u"RUN go build"_s, u"RUN GOARCH=amd64 go build"_s}, // no longer ARM602's
+            {u"AS gobuild"_s, u"GOARCH=amd64 go build"_s, u"GOARCH=$TARGETARCH go build"_s},
+            {u"AS gobuild"_s, u"GOARCH=$TARGETARCH go build"_s, u"go  build"_s},
+            {u"AS gobuild"_s, u"go  build"_s, u"go vet"_s},           // no Go build, still uses go.mod
+        });
+    }
+
+    void wholeFileRulesAfterConfigChanges()
+    {
+        write(u"whole/go.mod"_s, "module example.com/app\n\ngo 1.16\n");
+        const QString root = m_dir.filePath(u"whole"_s);
+        QString text = wholeFileRulesDockerfile();
+        ProjectConfig off;
+        off.m_disabled = {u"ARM402"_s, u"ARM603"_s, u"ARM602"_s};
+        // Disabled rules keep nothing; enabled again, they start from scratch.
+        IncrementalLinter linter;
+        const ProjectScanner scanner;
+        for (int round = 0; round < 4; ++round) {
+            const ProjectConfig &config = round % 2 ? off : ProjectConfig();
+            if (text.contains(u"make -j4"_s))
+                text.replace(u"make -j4"_s, u"mak  -j4"_s);
+            else
+                text.replace(u"mak  -j4"_s, u"make -j4"_s);
+            const ScanResult inc = linter.lint(root, u"Dockerfile"_s, text, config);
+            QCOMPARE(canonical(inc.findings), canonical(scanner.lintText(root, u"Dockerfile"_s, text, config).findings));
+            text.replace(u"go1.20.2"_s, round % 2 ? u"go1.20.2"_s : u"go1.16.5"_s);
+            text.replace(u"go1.16.5"_s, round % 2 ? u"go1.20.2"_s : u"go1.16.5"_s);
+            const ScanResult again = linter.lint(root, u"Dockerfile"_s, text, config);
+            QVERIFY(linter.lastWasIncremental());
+            QCOMPARE(canonical(again.findings), canonical(scanner.lintText(root, u"Dockerfile"_s, text, config).findings));
+        }
+    }
+
+    void randomEditsWithWholeFileRules()
+    {
+        write(u"whole/go.mod"_s, "module example.com/app\n\ngo 1.16\n");
+        int incremental = 0;
+        QString text;
+        for (int i = 0; i < 3; ++i)
+            text += wholeFileRulesDockerfile();
+        compareAfterEdits(m_dir.filePath(u"whole"_s), u"Dockerfile"_s, text, 250, 603402u, &incremental);
+        QVERIFY2(incremental > 20, qPrintable(u"only %1 incremental relints"_s.arg(incremental)));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

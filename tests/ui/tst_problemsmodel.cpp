@@ -80,6 +80,52 @@ private Q_SLOTS:
         QVERIFY(file.isValid());
         QCOMPARE(file.data(ProjectTreeModel::FindingCountRole).toInt(), 0);
     }
+
+    // The main window builds a large tree a slice per event-loop turn: nothing reaches the views
+    // before the last slice, which inserts everything at once with the badges set.
+    void treeBuildsInSlices()
+    {
+        QList<ScannedFile> files;
+        for (int i = 0; i < 2000; ++i)
+            files.append({u"team%1/svc%2/Dockerfile"_s.arg(i / 100).arg(i % 100), u"dockerfile"_s});
+        files.append({u"svc0000/Dockerfile"_s, u"dockerfile"_s});
+        QList<Finding> findings = findingsFor(1, 2);
+        findings.last().severity = Severity::Warning;
+        ProjectTreeModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.beginScan(u"root"_s, files);
+        int slices = 1;
+        while (!model.buildSome(findings, 0)) { // a zero budget: the smallest slice each call
+            ++slices;
+            QCOMPARE(inserted.size(), 0);
+            QCOMPARE(model.rowCount(), 0);
+        }
+        QVERIFY2(slices > 10, qPrintable(QString::number(slices)));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(model.rowCount(), 21);
+        QVERIFY(model.indexForPath(u"team19/svc99/Dockerfile"_s).isValid());
+        const QModelIndex withProblems = model.indexForPath(u"svc0000/Dockerfile"_s);
+        QCOMPARE(withProblems.data(ProjectTreeModel::FindingCountRole).toInt(), 2);
+        QCOMPARE(withProblems.data(ProjectTreeModel::WorstSeverityRole).toInt(), int(Severity::Error));
+        // Re-lint badges: only the file whose count changed gets a dataChanged.
+        model.setFindings(findingsFor(1, 1));
+        QVERIFY(!changed.isEmpty());
+        changed.clear();
+        model.setFindings(findingsFor(1, 1));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(withProblems.data(ProjectTreeModel::FindingCountRole).toInt(), 1);
+
+        // A new scan while the previous one is half built frees its detached items (ASan's leak
+        // check), and so does the model's destructor.
+        model.beginScan(u"root"_s, files);
+        QVERIFY(!model.buildSome(findings, 0));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.indexForPath(u"team0/svc0/Dockerfile"_s).isValid());
+        model.beginScan(u"root"_s, files);
+        QVERIFY(!model.buildSome(findings, 0));
+    }
 };
 
 QTEST_MAIN(TestProblemsModel)

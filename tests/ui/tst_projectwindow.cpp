@@ -4,8 +4,11 @@
 #include "DockerfileEditor.h"
 #include "EditorTabs.h"
 #include "MainWindow.h"
+#include "ProblemsModel.h"
+#include "ProblemsView.h"
 #include "ProjectTreeModel.h"
 #include "QuickFixController.h"
+#include "ScanController.h"
 #include "UiTestUtil.h"
 #include "WorkshopPanel.h"
 
@@ -16,7 +19,10 @@
 #include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace Armlift;
@@ -139,6 +145,38 @@ private Q_SLOTS:
         QCOMPARE(visibleFiles(tree), QStringList{u"app/requirements.txt"_s});
         window.treeFilterEdit()->clear();
         QCOMPARE(visibleFiles(tree).size(), 3);
+    }
+
+    // A large project is shown a slice per event-loop turn: scanFinished comes once everything
+    // is shown, and a re-scan that starts while a result is being shown replaces it cleanly.
+    void largeProjectIsShownInSlices()
+    {
+        QTemporaryDir dir;
+        constexpr int Files = 1500;
+        for (int i = 0; i < Files; ++i) {
+            QVERIFY(writeFile(dir.filePath(u"team%1/svc%2/Dockerfile"_s.arg(i / 100).arg(i % 100)),
+                              i % 2 ? goDockerfile() : u"FROM debian:12\n"_s));
+        }
+        MainWindow window;
+        window.show();
+        bool interrupted = false;
+        connect(window.scanController(), &ScanController::finished, &window, [&] {
+            if (!std::exchange(interrupted, true))
+                QTimer::singleShot(0, &window, &MainWindow::rescan);
+        });
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        QVERIFY(window.openPath(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && !window.isScanning(), 120000);
+        QVERIFY(interrupted);
+        QCOMPARE(window.lastScan().files.size(), Files);
+        QVERIFY(window.findings().size() >= Files / 2);
+        QCOMPARE(window.problemsView()->model()->rowCount(), int(window.findings().size()));
+        QCOMPARE(visibleFiles(window.treeView()->model()).size(), Files);
+        const QModelIndex go = window.treeModel()->indexForPath(u"team14/svc99/Dockerfile"_s);
+        QVERIFY(go.isValid());
+        QVERIFY(go.data(ProjectTreeModel::FindingCountRole).toInt() > 0);
+        QCOMPARE(window.treeModel()->indexForPath(u"team14/svc98/Dockerfile"_s).data(ProjectTreeModel::FindingCountRole).toInt(), 0);
+        QVERIFY(window.editorTabs()->currentEditor());
     }
 
     void dropFolderOpensIt()

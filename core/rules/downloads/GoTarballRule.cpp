@@ -180,9 +180,12 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
                     if (sumSite || (own && !seen.contains(site.instruction))
                         || !site.raw().contains(sums.amd64))
                         continue;
-                    const QRegularExpression exact(QRegularExpression::escape(sums.amd64));
+                    // The first occurrence of the checksum, as a match of its own text.
+                    const int at = site.begin + int(site.raw().indexOf(sums.amd64));
                     sumSite = &site;
-                    sumMatch = matchSite(site, exact).first();
+                    sumMatch.start = sumMatch.capStart = at;
+                    sumMatch.end = sumMatch.capEnd = at + int(sums.amd64.size());
+                    sumMatch.matched = sumMatch.captured = sums.amd64;
                 }
             }
         }

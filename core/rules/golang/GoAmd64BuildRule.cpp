@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace Armlift {
 
 using namespace Qt::StringLiterals;
@@ -18,7 +20,7 @@ bool isGoBuildCommand(const ShellCommand &cmd)
                                               QStringLiteral("vet"),   QStringLiteral("run"),  QStringLiteral("generate"),
                                               QStringLiteral("list"),  QStringLiteral("get")};
     const int n = cmd.nameIndex();
-    return n >= 0 && cmd.name() == u"go"_s && n + 1 < cmd.words.size() && subcommands.contains(cmd.words.at(n + 1).value);
+    return n >= 0 && cmd.nameView() == u"go"_s && n + 1 < cmd.words.size() && subcommands.contains(cmd.words.at(n + 1).value);
 }
 
 // Stages that deliberately build for several architectures (GOARCH=arm64 next to amd64).
@@ -58,7 +60,13 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
 {
     const RuleInfo ri = info();
     const Dockerfile &df = ctx.dockerfile;
-    const QSet<int> multiArch = multiArchStages(ctx);
+    // Only asked about stages that hard-code GOARCH=amd64: most files have none.
+    std::optional<QSet<int>> multiArchSet;
+    auto multiArch = [&](int stage) {
+        if (!multiArchSet)
+            multiArchSet = multiArchStages(ctx);
+        return multiArchSet->contains(stage);
+    };
     const QString goarchHelp =
         tr("BuildKit sets TARGETARCH to the architecture being built (amd64, arm64); a stage sees it after `ARG "
            "TARGETARCH`. A fixed GOARCH=amd64 produces x86-64 binaries that fail with \"exec format error\" on arm64.");
@@ -86,7 +94,7 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 continue;
             for (int i = 0; i < cmd.words.size(); ++i) {
                 const ShellWord &w = cmd.words.at(i);
-                if (w.value != u"GOARCH=amd64"_s || multiArch.contains(stage))
+                if (w.value != u"GOARCH=amd64"_s || multiArch(stage))
                     continue;
                 const WordMap map(src.text.text(), w);
                 const bool editable = map.isValid() && !map.singleQuotedAt(7);
@@ -155,10 +163,10 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
     // ENV GOARCH=amd64 / ENV GOARCH amd64
     const auto &ins = df.instructions();
     for (int i = 0; i < ins.size(); ++i) {
-        if (ins.at(i).effectiveKeyword() != u"ENV"_s || multiArch.contains(ins.at(i).stage))
+        if (ins.at(i).effectiveKeyword() != u"ENV"_s)
             continue;
         for (const KeyValue &kv : ins.at(i).pairs) {
-            if (kv.key != u"GOARCH"_s || kv.value.text() != u"amd64"_s)
+            if (kv.key != u"GOARCH"_s || kv.value.text() != u"amd64"_s || multiArch(ins.at(i).stage))
                 continue;
             out.append(goarchFinding(rangeIn(df, kv.value, 0, kv.value.size()), i,
                                      replaceIn(df, ctx.file, kv.value, 0, kv.value.size(), QStringLiteral("${TARGETARCH}")),

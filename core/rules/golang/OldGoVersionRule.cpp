@@ -14,6 +14,8 @@
 
 namespace Armlift {
 
+using namespace Qt::StringLiterals;
+
 OldGoVersionRule::OldGoVersionRule(const KnowledgeBase &kb)
 {
     const QJsonObject go = kb.section(QStringLiteral("go"));
@@ -40,20 +42,46 @@ QString OldGoVersionRule::help() const
         .arg(m_registerAbi, m_source);
 }
 
+// What one stage (or the instructions before the first FROM) contributes.
+struct OldGoVersionRule::StagePart
+{
+    QList<Finding> findings;     // tarballs
+    bool toolchainSeen = false;  // a Go tarball of any version
+    bool usesGoMod = false;      // runs `go`, or COPY/ADDs a go.mod from the context
+};
+
+namespace {
+
+struct OldGoMemo final : IncrementalRule::Memo
+{
+    QList<OldGoVersionRule::StagePart> parts; // index: stage + 1
+};
+
+} // namespace
+
 void OldGoVersionRule::check(const RuleContext &ctx, QList<Finding> &out) const
 {
-    if (m_registerAbi.isEmpty())
-        return;
+    run(ctx, nullptr, nullptr, out);
+}
+
+void OldGoVersionRule::checkIncremental(const RuleContext &ctx, const QSet<int> *changedStages,
+                                        std::unique_ptr<Memo> &memo, QList<Finding> &out) const
+{
+    run(ctx, changedStages, &memo, out);
+}
+
+void OldGoVersionRule::checkTarballs(const RuleContext &ctx, const RuleInfo &ri, const QList<Internal::TextSite> &sites,
+                                     StagePart &part) const
+{
     const Dockerfile &df = ctx.dockerfile;
-    const RuleInfo ri = info();
     auto old = [&](const QString &v) { return compareVersions(v, m_registerAbi) < 0; };
-    bool toolchainSeen = false;
+    bool &toolchainSeen = part.toolchainSeen;
+    QList<Finding> &out = part.findings;
 
     // Tarballs: go1.16.5.linux-amd64.tar.gz in a RUN (any form), an ADD source or an ENV/ARG value;
     // one finding per instruction, every occurrence in it edited together.
     static const QRegularExpression tarball(QStringLiteral(
         "(?:^|[/=\"'\\s])go(1\\.[0-9]+(?:\\.[0-9]+)?)(?:rc[0-9]+|beta[0-9]+)?\\.(?:linux|darwin|freebsd)-[a-z0-9]+\\.tar\\.gz"));
-    const QList<Internal::TextSite> sites = Internal::collectSites(ctx);
     int reported = -1;
     for (const Internal::TextSite &site : sites) {
         const QStringView raw = site.raw();
@@ -116,6 +144,78 @@ void OldGoVersionRule::check(const RuleContext &ctx, QList<Finding> &out) const
             out.append(f);
         }
     }
+}
+
+void OldGoVersionRule::run(const RuleContext &ctx, const QSet<int> *changed, std::unique_ptr<Memo> *memo,
+                           QList<Finding> &out) const
+{
+    if (m_registerAbi.isEmpty()) {
+        if (memo)
+            memo->reset();
+        return;
+    }
+    const Dockerfile &df = ctx.dockerfile;
+    const RuleInfo ri = info();
+    auto old = [&](const QString &v) { return compareVersions(v, m_registerAbi) < 0; };
+    const int groups = int(df.stages().size()) + 1; // index: stage + 1 (-1: before the first FROM)
+    auto *previous = memo ? dynamic_cast<OldGoMemo *>(memo->get()) : nullptr;
+    const bool reuse = changed && previous && previous->parts.size() == groups;
+    QList<StagePart> parts = reuse ? previous->parts : QList<StagePart>(groups);
+    auto redo = [&](int stage) { return !reuse || changed->contains(stage); };
+
+    // Whether the build visibly uses go.mod, per stage.
+    auto goModUse = [&](const ShellSource &src, int stage) {
+        for (const ShellCommand &cmd : src.commands)
+            if (cmd.nameView() == u"go"_s && !cmd.archConditional)
+                parts[stage + 1].usesGoMod = true;
+    };
+    if (reuse) {
+        for (int g = 0; g < groups; ++g) {
+            if (!redo(g - 1))
+                continue;
+            // A changed stage: its text sites from its own shell sources.
+            StagePart &part = parts[g];
+            part = StagePart();
+            QList<ShellSource> own;
+            for (const ShellSource &src : ctx.shell) {
+                if (df.instructions().at(src.instruction).stage == g - 1) {
+                    own.append(src);
+                    goModUse(src, g - 1);
+                }
+            }
+            const RuleContext stageContext{df, ctx.kb, ctx.project, ctx.file, own};
+            QList<Internal::TextSite> sites;
+            for (const Internal::TextSite &site : Internal::collectSites(stageContext))
+                if (site.stage == g - 1)
+                    sites.append(site);
+            checkTarballs(stageContext, ri, sites, part);
+        }
+    } else {
+        QList<QList<Internal::TextSite>> sites(groups);
+        for (const Internal::TextSite &site : Internal::collectSites(ctx))
+            sites[site.stage + 1].append(site);
+        for (int g = 0; g < groups; ++g)
+            checkTarballs(ctx, ri, sites.at(g), parts[g]);
+        for (const ShellSource &src : ctx.shell)
+            goModUse(src, df.instructions().at(src.instruction).stage);
+    }
+    for (const Instruction &in : df.instructions()) {
+        if (redo(in.stage) && (in.effectiveKeyword() == u"COPY"_s || in.effectiveKeyword() == u"ADD"_s)
+            && !in.flag(u"from") && in.args.text().contains(u"go.mod"))
+            parts[in.stage + 1].usesGoMod = true;
+    }
+    bool toolchainSeen = false;
+    bool usesGoMod = false;
+    for (const StagePart &part : std::as_const(parts)) {
+        out += part.findings;
+        toolchainSeen = toolchainSeen || part.toolchainSeen;
+        usesGoMod = usesGoMod || part.usesGoMod;
+    }
+    if (memo) {
+        auto next = std::make_unique<OldGoMemo>();
+        next->parts = std::move(parts);
+        *memo = std::move(next);
+    }
 
     // FROM golang:1.16-alpine
     static const QRegularExpression golangTag(QStringLiteral("^(1\\.([0-9]+)(?:\\.[0-9]+)?)(.*)$"));
@@ -123,7 +223,7 @@ void OldGoVersionRule::check(const RuleContext &ctx, QList<Finding> &out) const
         const QString image = st.image.section(u'@', 0, 0);
         const int colon = int(image.lastIndexOf(u':'));
         const int slash = int(image.lastIndexOf(u'/'));
-        if (colon <= slash || image.mid(slash + 1, colon - slash - 1) != u"golang")
+        if (colon <= slash || image.mid(slash + 1, colon - slash - 1) != u"golang"_s)
             continue;
         const QString tag = image.mid(colon + 1);
         const auto m = golangTag.match(tag);
@@ -157,19 +257,7 @@ void OldGoVersionRule::check(const RuleContext &ctx, QList<Finding> &out) const
 
     // go.mod next to the Dockerfile, when the build visibly uses it and no Go toolchain version is
     // visible in the Dockerfile (a visible toolchain decides the calling convention, not go.mod).
-    if (toolchainSeen)
-        return;
-    bool usesGoMod = false;
-    for (const ShellSource &src : ctx.shell) {
-        for (const ShellCommand &cmd : src.commands)
-            usesGoMod = usesGoMod || (cmd.name() == u"go" && !cmd.archConditional);
-    }
-    for (const Instruction &in : df.instructions()) {
-        if ((in.effectiveKeyword() == u"COPY" || in.effectiveKeyword() == u"ADD") && !in.flag(u"from")
-            && in.args.text().contains(u"go.mod"))
-            usesGoMod = true;
-    }
-    if (!usesGoMod)
+    if (toolchainSeen || !usesGoMod)
         return;
     const QString dir = contextDirectory(ctx.file);
     const GoMod *mod = ctx.project.goMod(dir.isEmpty() ? QStringLiteral("go.mod") : dir + QStringLiteral("/go.mod"));

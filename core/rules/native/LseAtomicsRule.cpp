@@ -130,7 +130,7 @@ void LseAtomicsRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 if (n < 0)
                     continue;
                 if (!fetched) {
-                    const bool cd = cmd.name() == u"cd"_s;
+                    const bool cd = cmd.nameView() == u"cd"_s;
                     for (int i = n + 1; i < cmd.words.size() && !fetched; ++i) {
                         // postgresql-${PG_VERSION}.tar.bz2 with ARG PG_VERSION=15.2: match what the shell sees.
                         const QString word = df.expand(cmd.words.at(i).value, src.instruction);
@@ -141,7 +141,7 @@ void LseAtomicsRule::check(const RuleContext &ctx, QList<Finding> &out) const
                     }
                     continue;
                 }
-                if (cmd.name() != u"configure"_s)
+                if (cmd.nameView() != u"configure"_s)
                     continue;
                 const ShellWord &configure = cmd.words.at(n);
                 Finding f = makeFinding(

@@ -146,13 +146,13 @@ void X86CompilerFlagRule::check(const RuleContext &ctx, QList<Finding> &out) con
             if (cmd.archConditional)
                 continue;
             const int n = cmd.nameIndex();
-            const QString name = cmd.name();
-            if ((name.startsWith(u'x') || name.startsWith(u'i')) && x86Cross.match(name).hasMatch())
+            const QStringView name = cmd.nameView();
+            if ((name.startsWith(u'x') || name.startsWith(u'i')) && x86Cross.matchView(name).hasMatch())
                 continue; // a cross compiler for x86 takes x86 flags on purpose
             // Every compiler name contains one of these; the regex only runs for candidates.
             const bool isCompiler = (name.contains(u"cc") || name.contains(u"++") || name.contains(u"clang")
                                      || name.contains(u"cpp"))
-                && compiler.match(name).hasMatch();
+                && compiler.matchView(name).hasMatch();
             for (int i = 0; i < cmd.words.size(); ++i) {
                 const ShellWord &w = cmd.words.at(i);
                 bool cpu = false;

@@ -41,7 +41,7 @@ bool isPip(const ShellCommand &cmd, int *installWord)
     const int n = cmd.nameIndex();
     const QLatin1StringView pip("pip");
     int at = -1;
-    const QString name = cmd.name();
+    const QStringView name = cmd.nameView();
     if (isNameWithVersion(name, pip))
         at = n + 1;
     else if (isNameWithVersion(name, QLatin1StringView("python")) && n + 2 < cmd.words.size()
@@ -99,7 +99,7 @@ QSet<int> stagesWithNodeToolchain(const Dockerfile &df, const QList<ShellSource>
                 if (v == u"g++"_s || v == u"build-essential"_s || v == u"build-base"_s || v == u"clang"_s)
                     seen[stage].insert(u"c++"_s);
             }
-            if (cmd.name() == u"npm"_s && cmd.nameIndex() + 1 < cmd.words.size()
+            if (cmd.nameView() == u"npm"_s && cmd.nameIndex() + 1 < cmd.words.size()
                 && cmd.words.at(cmd.nameIndex() + 1).value == u"rebuild"_s)
                 out.insert(stage);
         }

@@ -4,6 +4,7 @@
 #include "rules/python/BuildContextPaths.h"
 #include "scan/ProjectFiles.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -178,7 +179,7 @@ bool isGoBuild(const ShellCommand &cmd, int *goWord, bool *install)
     int n = cmd.nameIndex();
     if (n < 0)
         return false;
-    if (cmd.name() == u"env"_s) {
+    if (cmd.nameView() == u"env"_s) {
         ++n;
         while (n < cmd.words.size() && (isAssignment(cmd.words.at(n).value) || cmd.words.at(n).value.startsWith(u'-')))
             ++n;
@@ -212,8 +213,14 @@ QList<GoStage> analyse(const RuleContext &ctx)
     QList<GoStage> result;
     QString goModModule;
     bool goModRead = false;
+    // Each stage's shell sources, in document order: looked up per stage, not filtered from
+    // every source of the file for every stage.
+    QHash<int, QList<const ShellSource *>> shellOf;
+    for (const ShellSource &src : ctx.shell)
+        shellOf[ins.at(src.instruction).stage].append(&src);
 
     for (const Stage &st : df.stages()) {
+        const QList<const ShellSource *> stageShell = shellOf.value(st.index);
         GoStage gs;
         gs.stage = st.index;
         gs.platform = stagePlatform(df, st.index);
@@ -248,9 +255,8 @@ QList<GoStage> analyse(const RuleContext &ctx)
             }
         }
 
-        for (const ShellSource &src : ctx.shell) {
-            if (ins.at(src.instruction).stage != st.index)
-                continue;
+        for (const ShellSource *srcPtr : stageShell) {
+            const ShellSource &src = *srcPtr;
             for (int c = 0; c < src.commands.size(); ++c) {
                 const ShellCommand &cmd = src.commands.at(c);
                 for (const ShellWord &w : cmd.words) {
@@ -261,7 +267,7 @@ QList<GoStage> analyse(const RuleContext &ctx)
                         gs.targetVarsElsewhere = true;
                 }
                 // export GOARCH=… / a bare GOARCH=… line sets it for the rest of the script.
-                if (cmd.nameIndex() < 0 || cmd.name() == u"export"_s) {
+                if (cmd.nameIndex() < 0 || cmd.nameView() == u"export"_s) {
                     for (const ShellWord &w : cmd.words) {
                         if (!isAssignment(w.value))
                             continue;
@@ -296,8 +302,9 @@ QList<GoStage> analyse(const RuleContext &ctx)
 
         // A generator: the stage builds a program and runs it itself.
         for (GoCommand &g : gs.commands) {
-            for (const ShellSource &src : ctx.shell) {
-                if (ins.at(src.instruction).stage != st.index || src.instruction < g.source->instruction)
+            for (const ShellSource *srcPtr : stageShell) {
+                const ShellSource &src = *srcPtr;
+                if (src.instruction < g.source->instruction)
                     continue;
                 for (int c = 0; c < src.commands.size(); ++c) {
                     if (&src == g.source && c <= g.command)

@@ -73,8 +73,10 @@ QString matchCopy(const RuleContext &ctx, const QString &source, const QString &
     }
     const QString name = baseName(imagePath);
     if (isGlob(src)) {
+        if (joinImagePath(destAbs, name) != imagePath)
+            return {}; // the cheap test first: the pattern is compiled only for a candidate
         const QRegularExpression re(QRegularExpression::wildcardToRegularExpression(baseName(src)));
-        if (!re.match(name).hasMatch() || joinImagePath(destAbs, name) != imagePath)
+        if (!re.match(name).hasMatch())
             return {};
         const int slash = int(src.lastIndexOf(u'/'));
         return slash < 0 ? name : src.left(slash + 1) + name;
@@ -175,7 +177,7 @@ QString contextPathOf(const RuleContext &ctx, const ShellSource &src, int comman
     for (int c = 0; c < command && c < src.commands.size(); ++c) {
         const ShellCommand &cmd = src.commands.at(c);
         const int n = cmd.nameIndex();
-        if (n >= 0 && cmd.name() == u"cd"_s && n + 1 < cmd.words.size() && !cmd.archConditional) {
+        if (n >= 0 && cmd.nameView() == u"cd"_s && n + 1 < cmd.words.size() && !cmd.archConditional) {
             const QString dir = df.expand(cmd.words.at(n + 1).value, index);
             if (!dir.contains(u'$') && !dir.startsWith(u'-'))
                 cwd = joinImagePath(cwd, dir);

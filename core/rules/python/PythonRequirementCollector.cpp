@@ -78,7 +78,7 @@ int pipInstallArguments(const ShellCommand &c)
     const int n = c.nameIndex();
     if (n < 0)
         return -1;
-    const QString name = c.name();
+    const QStringView name = c.nameView();
     int i = n + 1;
     if (isPythonName(name)) {
         // python3 -m pip install …; interpreter flags (-u, -I) may come first.

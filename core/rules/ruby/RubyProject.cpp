@@ -46,7 +46,7 @@ std::shared_ptr<const T> parsed(const RuleContext &ctx, const QString &path)
 bool readGemInstall(const ShellCommand &cmd, BundleInstall *in)
 {
     const int n = cmd.nameIndex();
-    if (n < 0 || cmd.name() != u"gem"_s || n + 1 >= cmd.words.size() || cmd.words.at(n + 1).value != u"install"_s)
+    if (n < 0 || cmd.nameView() != u"gem"_s || n + 1 >= cmd.words.size() || cmd.words.at(n + 1).value != u"install"_s)
         return false;
     for (int i = n + 2; i < cmd.words.size(); ++i) {
         const QString &w = cmd.words.at(i).value;
