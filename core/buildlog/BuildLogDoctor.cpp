@@ -329,18 +329,6 @@ bool isScratchStage(const Dockerfile &df, int stage)
     return false;
 }
 
-QStringList argWords(const Instruction &ins)
-{
-    if (ins.jsonForm) {
-        QStringList words;
-        for (const MappedText &a : ins.jsonArgs)
-            words.append(a.text());
-        return words;
-    }
-    static const QRegularExpression space(u"\\s+"_s);
-    return ins.args.text().split(space, Qt::SkipEmptyParts);
-}
-
 ScratchCopy scratchCopy(const Dockerfile &df, int failing, const QString &lineText)
 {
     ScratchCopy out;
@@ -352,7 +340,7 @@ ScratchCopy scratchCopy(const Dockerfile &df, int failing, const QString &lineTe
     if (m.hasMatch())
         out.program = m.captured(1);
     else if (ins.effectiveKeyword() == u"RUN"_s)
-        out.program = argWords(ins).value(0);
+        out.program = ins.argumentWords().value(0);
     const QString programName = out.program.section(u'/', -1);
     int last = -1;
     int matching = -1;
@@ -360,7 +348,7 @@ ScratchCopy scratchCopy(const Dockerfile &df, int failing, const QString &lineTe
         const Instruction &c = df.instructions().at(i);
         if (c.keyword != u"COPY"_s && c.keyword != u"ADD"_s)
             continue;
-        const QStringList words = argWords(c);
+        const QStringList words = c.argumentWords();
         if (words.size() < 2)
             continue;
         last = i;
@@ -379,7 +367,7 @@ ScratchCopy scratchCopy(const Dockerfile &df, int failing, const QString &lineTe
     const Instruction &copy = df.instructions().at(out.copy);
     if (const InstructionFlag *from = copy.flag(u"from"))
         out.fromStage = df.stageByName(from->value);
-    QStringList sources = argWords(copy);
+    QStringList sources = copy.argumentWords();
     sources.removeLast();
     out.sources = sources.join(u' ');
     return out;

@@ -1,5 +1,7 @@
 #include "dockerfile/Dockerfile.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Armlift {
@@ -12,6 +14,18 @@ const InstructionFlag *Instruction::flag(QStringView name) const
         if (f.name.compare(name, Qt::CaseInsensitive) == 0)
             return &f;
     return nullptr;
+}
+
+QStringList Instruction::argumentWords() const
+{
+    if (jsonForm) {
+        QStringList words;
+        for (const MappedText &a : jsonArgs)
+            words.append(a.text());
+        return words;
+    }
+    static const QRegularExpression space(u"\\s+"_s);
+    return args.text().split(space, Qt::SkipEmptyParts);
 }
 
 int Dockerfile::stageByName(const QString &ref) const

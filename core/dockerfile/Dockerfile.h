@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace Armlift {
 
@@ -55,6 +56,9 @@ struct Instruction
     // The keyword that decides what the arguments mean (ONBUILD RUN -> RUN).
     const QString &effectiveKeyword() const { return trigger.isEmpty() ? keyword : trigger; }
     const InstructionFlag *flag(QStringView name) const;
+    // The arguments as words: the JSON strings of the exec form, or the blank-separated words
+    // (COPY a b /dest -> a, b, /dest). Flags are not part of `args`.
+    QStringList argumentWords() const;
 };
 
 struct Stage

@@ -176,6 +176,16 @@ private Q_SLOTS:
         const auto big = Dockerfile::parse(u"D"_s, u"FROM a\n"_s + longLine);
         QCOMPARE(big.instructions().at(1).args.size(), 10005);
     }
+
+    void argumentWords()
+    {
+        const auto df = Dockerfile::parse(u"D"_s, u"FROM a AS b\nCOPY --from=b  x.txt \\\n   y/ /dest/\n"
+                                                  u"COPY [\"a b.txt\", \"/d/\"]\nRUN\n"_s);
+        QCOMPARE(df.instructions().size(), 4);
+        QCOMPARE(df.instructions().at(1).argumentWords(), QStringList({u"x.txt"_s, u"y/"_s, u"/dest/"_s}));
+        QCOMPARE(df.instructions().at(2).argumentWords(), QStringList({u"a b.txt"_s, u"/d/"_s}));
+        QVERIFY(df.instructions().at(3).argumentWords().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDockerfileParser)

@@ -40,18 +40,6 @@ QString baseName(const QString &path)
     return p.mid(p.lastIndexOf(u'/') + 1);
 }
 
-QStringList argumentWords(const Instruction &in)
-{
-    if (in.jsonForm) {
-        QStringList words;
-        for (const MappedText &a : in.jsonArgs)
-            words.append(a.text());
-        return words;
-    }
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return in.args.text().split(space, Qt::SkipEmptyParts);
-}
-
 bool isGlob(const QString &s)
 {
     return s.contains(u'*') || s.contains(u'?') || s.contains(u'[');
@@ -147,7 +135,7 @@ QString copiedFrom(const RuleContext &ctx, int index, const QString &imagePath)
         const QString &kw = in.effectiveKeyword();
         if ((kw != u"COPY"_s && kw != u"ADD"_s) || in.flag(u"from"))
             continue;
-        QStringList words = argumentWords(in);
+        QStringList words = in.argumentWords();
         if (words.size() < 2)
             continue;
         for (QString &w : words)
