@@ -47,17 +47,20 @@ private:
     void answer(QMessageBox::StandardButton button)
     {
         m_question.clear();
-        auto poll = std::make_shared<std::function<void()>>();
-        *poll = [this, button, poll] {
+        // A timer owned by the test polls for the dialog and deletes itself once it answered
+        // (a self-referencing callback would never be freed: LeakSanitizer reported it).
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [this, button, poll] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box) {
-                QTimer::singleShot(20, this, *poll);
+            if (!box)
                 return;
-            }
+            poll->stop();
+            poll->deleteLater();
             m_question = box->text();
             box->button(button)->click();
-        };
-        QTimer::singleShot(20, this, *poll);
+        });
+        poll->start();
     }
 
     QString disk() const { return readFile(m_dir->filePath(u"Dockerfile"_s)); }
