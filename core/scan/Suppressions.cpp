@@ -1,6 +1,7 @@
 #include "scan/Suppressions.h"
 
 #include "scan/ProjectFiles.h"
+#include "text/TextSearch.h"
 
 #include <QRegularExpression>
 
@@ -9,6 +10,8 @@ namespace Armlift {
 static bool lineSuppresses(QStringView text, const QString &ruleId)
 {
     static const QRegularExpression re(QStringLiteral(R"(armlift-ignore\s*=\s*([A-Za-z0-9_,\s]+))"));
+    if (!containsText(text, u"armlift-ignore"))
+        return false; // asked for every finding's line and the comments above it
     const auto m = re.matchView(text);
     if (!m.hasMatch())
         return false;
@@ -36,7 +39,7 @@ static bool commentsAbove(const TextDocument &doc, int line, const QString &rule
 bool isSuppressed(const TextDocument &doc, int line, const QString &ruleId, int instructionLine)
 {
     const QStringView t = doc.line(line);
-    if (t.contains(u"armlift-ignore") && lineSuppresses(t, ruleId))
+    if (lineSuppresses(t, ruleId))
         return true;
     if (commentsAbove(doc, line, ruleId))
         return true;

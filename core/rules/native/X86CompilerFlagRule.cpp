@@ -4,6 +4,7 @@
 #include "rules/RuleContext.h"
 #include "rules/native/WordMap.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -47,16 +48,18 @@ Token removalSpan(const QString &value, Token t)
 
 // Keys whose value is a list of compiler flags: CFLAGS=…, -DCMAKE_CXX_FLAGS=…, --extra-cflags=…,
 // Bazel's --copt=…, meson's -Dc_args=….
-bool isFlagsKey(QString key)
+// Plain comparisons rather than a regex: every word with a '=' of every RUN is asked.
+bool isFlagsKey(QStringView key)
 {
-    static const QRegularExpression flagsKey(QStringLiteral("(FLAGS|^copt$|^cxxopt$|^host_copt$|_args$)"),
-                                             QRegularExpression::CaseInsensitiveOption);
     if (key.startsWith(u"-D"))
-        key = key.mid(2);
+        key = key.sliced(2);
     while (key.startsWith(u'-'))
-        key = key.mid(1);
-    key = key.section(u':', 0, 0);
-    return flagsKey.match(key).hasMatch();
+        key = key.sliced(1);
+    if (const qsizetype colon = key.indexOf(u':'); colon >= 0)
+        key.truncate(colon);
+    return key.contains(u"FLAGS", Qt::CaseInsensitive) || key.endsWith(u"_args", Qt::CaseInsensitive)
+        || key.compare(u"copt", Qt::CaseInsensitive) == 0 || key.compare(u"cxxopt", Qt::CaseInsensitive) == 0
+        || key.compare(u"host_copt", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -65,10 +68,13 @@ X86CompilerFlagRule::X86CompilerFlagRule(const KnowledgeBase &kb)
 {
     const QJsonObject native = kb.section(QStringLiteral("native"));
     const QJsonObject flags = native.value(u"x86Flags").toObject();
+    QStringList alternatives;
     for (const QJsonValue &p : flags.value(u"patterns").toArray()) {
-        m_patterns.append(QRegularExpression(p.toString()));
+        alternatives.append(u"(?:"_s + p.toString() + u')');
         m_patternsNeedDashM = m_patternsNeedDashM && p.toString().startsWith(u"^-m");
     }
+    if (!alternatives.isEmpty())
+        m_flags = QRegularExpression(alternatives.join(u'|'));
     m_cpus = QRegularExpression(native.value(u"x86Cpus").toObject().value(u"pattern").toString());
     const QJsonObject replacement = native.value(u"armReplacement").toObject();
     m_marchReplacement = replacement.value(u"march").toString();
@@ -97,16 +103,12 @@ bool X86CompilerFlagRule::isX86Flag(const QString &token, bool *cpuFlag) const
     // Every pattern of the table starts with ^-m: most tokens are ruled out without a regex.
     if (m_patternsNeedDashM && !token.startsWith(u"-m"))
         return false;
-    for (const QRegularExpression &re : m_patterns) {
-        if (re.match(token).hasMatch())
-            return true;
-    }
-    return false;
+    return m_flags.match(token).hasMatch();
 }
 
 void X86CompilerFlagRule::check(const RuleContext &ctx, QList<Finding> &out) const
 {
-    if (m_patterns.isEmpty())
+    if (m_flags.pattern().isEmpty())
         return;
     const RuleInfo ri = info();
     const Dockerfile &df = ctx.dockerfile;
@@ -114,14 +116,34 @@ void X86CompilerFlagRule::check(const RuleContext &ctx, QList<Finding> &out) con
         QStringLiteral("^([a-z0-9_]+-linux-gnu[a-z]*-)?(gcc|g\\+\\+|cc|c\\+\\+|clang|clang\\+\\+|cpp)(-[0-9.]+)?$"));
     static const QRegularExpression x86Cross(QStringLiteral("^(x86_64|i[3-6]86)-"));
 
+    // The help is the same for every finding of this rule: translated and formatted once.
+    QString help;
     auto finding = [&](const QString &flag, const SourceRange &range, bool cpu) {
+        if (help.isEmpty())
+            help = tr("x86 -m options do not exist on aarch64, so the compiler stops with \"unrecognized "
+                      "command-line option\" or \"unknown value for -march\". Remove the flag, or set it only "
+                      "when building for x86_64. %1 Source: %2")
+                       .arg(m_note, m_source);
         return makeFinding(ri, ctx.file, range,
                            cpu ? tr("%1 names an x86 CPU: GCC and Clang for aarch64 reject it").arg(flag)
                                : tr("%1 is an x86-only compiler flag: GCC and Clang for aarch64 reject it").arg(flag),
-                           tr("x86 -m options do not exist on aarch64, so the compiler stops with \"unrecognized "
-                              "command-line option\" or \"unknown value for -march\". Remove the flag, or set it only "
-                              "when building for x86_64. %1 Source: %2")
-                               .arg(m_note, m_source));
+                           help);
+    };
+    // The same few flags recur in every stage: each distinct word is classified once per check.
+    struct Verdict { bool x86 = false; bool cpu = false; };
+    QHash<QString, Verdict> verdicts;
+    auto classify = [&](const QString &token, bool *cpu) {
+        *cpu = false;
+        if (m_patternsNeedDashM && !token.startsWith(u"-m"))
+            return false; // the cheap test first (-O2, -g, paths…)
+        auto it = verdicts.constFind(token);
+        if (it == verdicts.cend()) {
+            Verdict v;
+            v.x86 = isX86Flag(token, &v.cpu);
+            it = verdicts.insert(token, v);
+        }
+        *cpu = it->cpu;
+        return it->x86;
     };
     auto removeFix = [&](const QString &flag, const TextEdit &edit) {
         Fix fix;
@@ -149,14 +171,20 @@ void X86CompilerFlagRule::check(const RuleContext &ctx, QList<Finding> &out) con
             const QStringView name = cmd.nameView();
             if ((name.startsWith(u'x') || name.startsWith(u'i')) && x86Cross.matchView(name).hasMatch())
                 continue; // a cross compiler for x86 takes x86 flags on purpose
-            // Every compiler name contains one of these; the regex only runs for candidates.
-            const bool isCompiler = (name.contains(u"cc") || name.contains(u"++") || name.contains(u"clang")
+            // Asked only when an argument is an x86 flag; every compiler name contains one of
+            // these words, so the regex runs for candidates only.
+            int compilerKnown = -1;
+            auto isCompiler = [&] {
+                if (compilerKnown < 0)
+                    compilerKnown = (name.contains(u"cc") || name.contains(u"++") || name.contains(u"clang")
                                      || name.contains(u"cpp"))
-                && compiler.matchView(name).hasMatch();
+                        && compiler.matchView(name).hasMatch();
+                return compilerKnown == 1;
+            };
             for (int i = 0; i < cmd.words.size(); ++i) {
                 const ShellWord &w = cmd.words.at(i);
                 bool cpu = false;
-                if (isCompiler && i > n && isX86Flag(w.value, &cpu)) {
+                if (i > n && classify(w.value, &cpu) && isCompiler()) {
                     const SourceRange range = rangeOf(df, src, w);
                     Finding f = finding(w.value, range, cpu);
                     const int from = i > 0 ? cmd.words.at(i - 1).end : w.start;
@@ -164,23 +192,23 @@ void X86CompilerFlagRule::check(const RuleContext &ctx, QList<Finding> &out) con
                     const WordMap map(src.text.text(), w);
                     if (cpu && map.isValid() && !map.singleQuotedAt(0))
                         f.fixes.append(conditionalFix(w.value, replaceIn(df, ctx.file, src.text, w.start, w.end, {})));
-                    out.append(f);
+                    out.append(std::move(f));
                     continue;
                 }
                 const int eq = int(w.value.indexOf(u'='));
-                if (eq <= 0 || !isFlagsKey(w.value.left(eq)))
+                if (eq <= 0 || !isFlagsKey(QStringView(w.value).left(eq)))
                     continue;
                 const WordMap map(src.text.text(), w);
                 for (const Token &t : tokensOf(w.value, eq + 1)) {
                     const QString flag = w.value.mid(t.start, t.end - t.start);
-                    if (!isX86Flag(flag, &cpu))
+                    if (!classify(flag, &cpu))
                         continue;
                     Finding f = finding(flag, wordPartRange(df, src, w, t.start, t.end), cpu);
                     const Token del = removalSpan(w.value, t);
                     f.fixes.append(removeFix(flag, wordPartEdit(df, ctx.file, src, w, del.start, del.end, QString())));
                     if (cpu && map.isValid() && !map.singleQuotedAt(t.start))
                         f.fixes.append(conditionalFix(flag, wordPartEdit(df, ctx.file, src, w, t.start, t.end, {})));
-                    out.append(f);
+                    out.append(std::move(f));
                 }
             }
         }
@@ -199,12 +227,12 @@ void X86CompilerFlagRule::check(const RuleContext &ctx, QList<Finding> &out) con
             for (const Token &t : tokensOf(value, 0)) {
                 const QString flag = value.mid(t.start, t.end - t.start);
                 bool cpu = false;
-                if (!isX86Flag(flag, &cpu))
+                if (!classify(flag, &cpu))
                     continue;
                 Finding f = finding(flag, rangeIn(df, kv.value, t.start, t.end), cpu);
                 const Token del = removalSpan(value, t);
                 f.fixes.append(removeFix(flag, replaceIn(df, ctx.file, kv.value, del.start, del.end, QString())));
-                out.append(f);
+                out.append(std::move(f));
             }
         }
     }

@@ -22,7 +22,8 @@ public:
     bool isX86Flag(const QString &token, bool *cpuFlag = nullptr) const;
 
 private:
-    QList<QRegularExpression> m_patterns;
+    // The knowledge base's patterns as one alternation: one match instead of one per pattern.
+    QRegularExpression m_flags;
     bool m_patternsNeedDashM = true; // every pattern starts with ^-m
     QRegularExpression m_cpus;
     QString m_marchReplacement;

@@ -6,6 +6,7 @@
 #include "rules/node/NodeProject.h"
 #include "rules/python/BuildContextPaths.h"
 #include "scan/ProjectFiles.h"
+#include "text/TextSearch.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -32,10 +33,17 @@ QList<SourceWord> copyArguments(const Instruction &in)
             words.append({a.text(), 0, int(a.text().size()), &a});
         return words;
     }
-    static const QRegularExpression word(u"\\S+"_s);
-    for (auto it = word.globalMatch(in.args.text()); it.hasNext();) {
-        const auto m = it.next();
-        words.append({m.captured(0), int(m.capturedStart(0)), int(m.capturedEnd(0)), &in.args});
+    // Runs of non-blanks, as the regex \S+ sees them (ASCII white space only).
+    auto blank = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    const QString &text = in.args.text();
+    for (int i = 0; i < text.size();) {
+        while (i < text.size() && blank(text.at(i)))
+            ++i;
+        const int start = i;
+        while (i < text.size() && !blank(text.at(i)))
+            ++i;
+        if (i > start)
+            words.append({text.mid(start, i - start), start, i, &in.args});
     }
     return words;
 }
@@ -117,15 +125,18 @@ private:
     QList<Pattern> m_patterns;
 };
 
-// Every command name nodeCommand knows contains "node", "np" (npm, npx, pnpm) or "yarn": one
-// pass rules out most instructions before the regex.
+// Every command name nodeCommand knows contains "node", "npm" (npm, pnpm), "npx" or "yarn": one
+// pass rules out most instructions before the regex ("-j$(nproc)" is not a candidate).
 bool mayNameNodeCommand(QStringView text)
 {
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == u'n' && (text.at(i + 1) == u'p' || text.mid(i).startsWith(u"node")))
+    for (qsizetype i = 0; i + 2 < text.size(); ++i) {
+        if (text.at(i) == u'n') {
+            const QStringView rest = text.sliced(i + 1);
+            if (rest.startsWith(u"pm") || rest.startsWith(u"px") || rest.startsWith(u"ode"))
+                return true;
+        } else if (text.at(i) == u'y' && text.sliced(i + 1).startsWith(u"arn")) {
             return true;
-        if (text.at(i) == u'y' && text.mid(i).startsWith(u"yarn"))
-            return true;
+        }
     }
     return false;
 }
@@ -140,7 +151,8 @@ bool stageUsesNode(const RuleContext &ctx, int stage, const QList<NodeInstall> &
     if (stage < 0 || stage >= df.stages().size())
         return false;
     static const QRegularExpression nodeImage(u"(^|/)node(:|@|$)"_s);
-    if (nodeImage.match(df.expandGlobal(baseImageOf(df, stage))).hasMatch())
+    const QString image = df.expandGlobal(baseImageOf(df, stage));
+    if (containsText(image, u"node") && nodeImage.match(image).hasMatch())
         return true;
     static const QRegularExpression nodeCommand(u"(^|[\\s\"'\\[/])(node|nodejs|npm|npx|yarn|pnpm)([\\s\"',]|$)"_s);
     const Stage &st = df.stages().at(stage);

@@ -75,9 +75,29 @@ void EmulationCostRule::checkIncremental(const RuleContext &ctx, const QSet<int>
     run(ctx, changedStages, &memo, out);
 }
 
+const QString &EmulationCostRule::hintHelp(HintHelp &help, bool buildOnly)
+{
+    if (help.general.isEmpty())
+        help.general = tr("Emulation translates every instruction of the compiler: the migration talk built the same "
+                          "image in 22m27s under emulation and in 3m01s natively on arm64. Build on a native arm64 "
+                          "machine or runner (docker buildx with a remote arm64 node, ubuntu-24.04-arm in GitHub "
+                          "Actions), or move compilation into a stage on $BUILDPLATFORM that cross-compiles. Use "
+                          "prebuilt packages (distribution packages, wheels, release binaries) where they exist.");
+    if (buildOnly && help.buildOnly.isEmpty())
+        help.buildOnly = help.general + u' '
+            + tr("This stage's output is only copied, so it can run on $BUILDPLATFORM with a cross toolchain: "
+                 "Rust: rustup target add aarch64-unknown-linux-gnu and cargo build --target "
+                 "aarch64-unknown-linux-gnu with the linker aarch64-linux-gnu-gcc (or cargo-zigbuild); "
+                 "C/C++: gcc-aarch64-linux-gnu (CC=aarch64-linux-gnu-gcc) or a CMake toolchain file with "
+                 "CMAKE_SYSTEM_PROCESSOR=aarch64; Node native modules: npm_config_arch=arm64 with "
+                 "CC/CXX set to the cross compiler; the tonistiigi/xx helpers (xx-apt-get, xx-clang, "
+                 "xx-cargo, xx-go) wrap these for every TARGETPLATFORM.");
+    return buildOnly ? help.buildOnly : help.general;
+}
+
 QList<Finding> EmulationCostRule::stageHints(const RuleContext &ctx, const RuleInfo &ri, int stage,
                                              const QList<CompileStep> &steps, bool crossCandidate,
-                                             bool *goBuildHint) const
+                                             HintHelp &helpTexts, bool *goBuildHint) const
 {
     const Dockerfile &df = ctx.dockerfile;
     *goBuildHint = false;
@@ -104,20 +124,7 @@ QList<Finding> EmulationCostRule::stageHints(const RuleContext &ctx, const RuleI
     if (order.isEmpty())
         return out;
 
-    QString help = tr("Emulation translates every instruction of the compiler: the migration talk built the same "
-                      "image in 22m27s under emulation and in 3m01s natively on arm64. Build on a native arm64 "
-                      "machine or runner (docker buildx with a remote arm64 node, ubuntu-24.04-arm in GitHub "
-                      "Actions), or move compilation into a stage on $BUILDPLATFORM that cross-compiles. Use "
-                      "prebuilt packages (distribution packages, wheels, release binaries) where they exist.");
-    if (isBuildOnlyStage(df, stage))
-        help += u' '
-            + tr("This stage's output is only copied, so it can run on $BUILDPLATFORM with a cross toolchain: "
-                 "Rust: rustup target add aarch64-unknown-linux-gnu and cargo build --target "
-                 "aarch64-unknown-linux-gnu with the linker aarch64-linux-gnu-gcc (or cargo-zigbuild); "
-                 "C/C++: gcc-aarch64-linux-gnu (CC=aarch64-linux-gnu-gcc) or a CMake toolchain file with "
-                 "CMAKE_SYSTEM_PROCESSOR=aarch64; Node native modules: npm_config_arch=arm64 with "
-                 "CC/CXX set to the cross compiler; the tonistiigi/xx helpers (xx-apt-get, xx-clang, "
-                 "xx-cargo, xx-go) wrap these for every TARGETPLATFORM.");
+    const QString &help = hintHelp(helpTexts, isBuildOnlyStage(df, stage));
     for (const int instruction : std::as_const(order)) {
         const QList<const CompileStep *> &its = byInstruction.value(instruction);
         QStringList kinds;
@@ -212,13 +219,14 @@ void EmulationCostRule::run(const RuleContext &ctx, const QSet<int> *changed, st
     }
 
     QList<StagePart> parts = reuse ? kept->parts : QList<StagePart>(groups);
+    HintHelp helpTexts;
     bool anyHint = false;
     bool stepsChanged = !reuse;
     for (int g = 0; g < groups; ++g) {
         StagePart &part = parts[g];
         const bool candidate = crossCandidates.contains(g - 1);
         if (redo.at(g) || (part.goBuildHint && part.asCandidate != candidate)) {
-            part.hints = stageHints(ctx, ri, g - 1, steps.at(g), candidate, &part.goBuildHint);
+            part.hints = stageHints(ctx, ri, g - 1, steps.at(g), candidate, helpTexts, &part.goBuildHint);
             part.asCandidate = candidate;
         }
         if (memo && redo.at(g)) {

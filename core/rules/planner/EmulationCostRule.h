@@ -28,9 +28,17 @@ public:
 private:
     void run(const RuleContext &context, const QSet<int> *changedStages, std::unique_ptr<Memo> *memo,
              QList<Finding> &out) const;
+    // The help texts of the hints: the same for every stage, so translated once per check.
+    struct HintHelp
+    {
+        QString general;
+        QString buildOnly; // general + the cross-compiling advice for stages whose output is only copied
+    };
+    static const QString &hintHelp(HintHelp &help, bool buildOnly);
     // The hints of one stage from its compile steps (without the estimate).
     QList<Finding> stageHints(const RuleContext &context, const RuleInfo &info, int stage,
-                              const QList<CompileStep> &steps, bool crossCandidate, bool *goBuildHint) const;
+                              const QList<CompileStep> &steps, bool crossCandidate, HintHelp &help,
+                              bool *goBuildHint) const;
 };
 
 } // namespace Armlift

@@ -83,29 +83,34 @@ bool pipBuildsFromSource(const ShellCommand &cmd, int from)
 // Node's native add-ons build with node-gyp, which needs python3, make and a C++ compiler.
 QSet<int> stagesWithNodeToolchain(const Dockerfile &df, const QList<ShellSource> &shell)
 {
-    QHash<int, QSet<QString>> seen;
+    enum Tool { Python = 1, Make = 2, Cxx = 4, All = Python | Make | Cxx };
+    QHash<int, int> seen; // stage -> the Tool bits its words mention
     QSet<int> out;
     for (const ShellSource &src : shell) {
         const int stage = df.instructions().at(src.instruction).stage;
+        int tools = 0;
         for (const ShellCommand &cmd : src.commands) {
             for (const ShellWord &w : cmd.words) {
                 const QString &v = w.value;
                 if (v == u"node-gyp"_s || v == u"--build-from-source"_s)
                     out.insert(stage);
                 if (v.startsWith(u"python"))
-                    seen[stage].insert(u"python"_s);
-                if (v == u"make"_s || v == u"build-essential"_s || v == u"build-base"_s)
-                    seen[stage].insert(u"make"_s);
-                if (v == u"g++"_s || v == u"build-essential"_s || v == u"build-base"_s || v == u"clang"_s)
-                    seen[stage].insert(u"c++"_s);
+                    tools |= Python;
+                const bool toolchainPackage = v == u"build-essential"_s || v == u"build-base"_s;
+                if (toolchainPackage || v == u"make"_s)
+                    tools |= Make;
+                if (toolchainPackage || v == u"g++"_s || v == u"clang"_s)
+                    tools |= Cxx;
             }
             if (cmd.nameView() == u"npm"_s && cmd.nameIndex() + 1 < cmd.words.size()
                 && cmd.words.at(cmd.nameIndex() + 1).value == u"rebuild"_s)
                 out.insert(stage);
         }
+        if (tools)
+            seen[stage] |= tools;
     }
     for (auto it = seen.cbegin(); it != seen.cend(); ++it)
-        if (it.value().size() == 3)
+        if (it.value() == All)
             out.insert(it.key());
     return out;
 }

@@ -3,11 +3,13 @@
 #include "rules/platform/StageUse.h"
 #include "rules/python/BuildContextPaths.h"
 #include "scan/ProjectFiles.h"
+#include "text/TextSearch.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 
 namespace Armlift::Internal {
@@ -58,18 +60,19 @@ bool isPackageInstall(const ShellCommand &cmd, int *firstPackage)
 // A C toolchain or C headers installed in the stage: the Go code is built with cgo.
 QString cgoPackage(const ShellCommand &cmd)
 {
-    static const QSet<QString> toolchains = {u"gcc"_s,      u"g++"_s,       u"clang"_s,    u"build-essential"_s,
-                                             u"build-base"_s, u"musl-dev"_s, u"libc6-dev"_s, u"libc-dev"_s,
-                                             u"glibc-devel"_s};
+    static constexpr QStringView toolchains[] = {u"gcc", u"g++", u"clang", u"build-essential", u"build-base",
+                                                 u"musl-dev", u"libc6-dev", u"libc-dev", u"glibc-devel"};
     int first = 0;
     if (!isPackageInstall(cmd, &first))
         return {};
     for (int i = first; i < cmd.words.size(); ++i) {
-        const QString pkg = cmd.words.at(i).value.section(u'=', 0, 0);
+        const QString &word = cmd.words.at(i).value;
+        const QStringView pkg = QStringView(word).left(word.indexOf(u'=')); // pkg=1.2-3 -> pkg
         if (pkg.startsWith(u'-'))
             continue;
-        if (toolchains.contains(pkg) || (pkg.startsWith(u"lib") && (pkg.endsWith(u"-dev") || pkg.endsWith(u"-devel"))))
-            return pkg;
+        if (pkg.startsWith(u"lib") ? pkg.endsWith(u"-dev") || pkg.endsWith(u"-devel")
+                                   : std::find(std::begin(toolchains), std::end(toolchains), pkg) != std::end(toolchains))
+            return pkg.toString();
     }
     return {};
 }
@@ -77,8 +80,8 @@ QString cgoPackage(const ShellCommand &cmd)
 bool mentionsTargetVar(const QString &text)
 {
     static const QRegularExpression re(u"\\bTARGET(ARCH|OS|PLATFORM|VARIANT)\\b"_s);
-    // Asked for every word: a cheap look for the capital T first, then the literal, then the regex.
-    return text.contains(u'T') && text.contains(u"TARGET") && re.match(text).hasMatch();
+    // Asked for every word: the literal first, the regex only when it is there.
+    return containsText(text, u"TARGET") && re.match(text).hasMatch();
 }
 
 QString instructionText(const Instruction &in)
@@ -89,6 +92,20 @@ QString instructionText(const Instruction &in)
     for (const MappedText &a : in.jsonArgs)
         text += u' ' + a.text();
     return text;
+}
+
+// instructionText(in).contains(needle) without building the text: asked for every instruction.
+bool mentions(const Instruction &in, QStringView needle)
+{
+    if (containsText(in.args.text(), needle))
+        return true;
+    for (const Heredoc &h : in.heredocs)
+        if (containsText(h.body.text(), needle))
+            return true;
+    for (const MappedText &a : in.jsonArgs)
+        if (containsText(a.text(), needle))
+            return true;
+    return false;
 }
 
 QString goModCgoModule(const RuleContext &ctx)
@@ -229,9 +246,8 @@ QList<GoStage> analyse(const RuleContext &ctx)
 
         for (int i = st.fromInstruction + 1; i <= st.lastInstruction && i < ins.size(); ++i) {
             const Instruction &in = ins.at(i);
-            const QString kw = in.effectiveKeyword();
-            const QString text = instructionText(in);
-            gs.mentionsGoarch = gs.mentionsGoarch || text.contains(u"GOARCH");
+            const QString &kw = in.effectiveKeyword();
+            gs.mentionsGoarch = gs.mentionsGoarch || mentions(in, u"GOARCH");
             if ((kw == u"COPY"_s || kw == u"ADD"_s) && !in.flag(u"from"))
                 copiesContext = true;
             if (kw == u"ENV"_s) {
@@ -250,7 +266,7 @@ QList<GoStage> analyse(const RuleContext &ctx)
                         gs.targetVarsElsewhere = true;
                     }
                 }
-            } else if (kw != u"RUN"_s && kw != u"ARG"_s && mentionsTargetVar(text)) {
+            } else if (kw != u"RUN"_s && kw != u"ARG"_s && mentionsTargetVar(instructionText(in))) {
                 gs.targetVarsElsewhere = true;
             }
         }

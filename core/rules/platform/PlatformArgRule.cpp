@@ -34,6 +34,20 @@ const QRegularExpression &usePattern()
     return re;
 }
 
+// Every use usePattern() finds starts with $TARGET, ${TARGET, $BUILD or ${BUILD: one pass over the
+// '$' signs rules out most texts (which use $PATH, $HOME, $(nproc)…) before the regex.
+bool mayUsePlatformArg(QStringView text)
+{
+    for (qsizetype i = text.indexOf(u'$'); i >= 0; i = text.indexOf(u'$', i + 1)) {
+        QStringView rest = text.sliced(i + 1);
+        if (rest.startsWith(u'{'))
+            rest = rest.sliced(1);
+        if (rest.startsWith(u"TARGET") || rest.startsWith(u"BUILD"))
+            return true;
+    }
+    return false;
+}
+
 // A shell that sets the variable itself (`TARGETARCH=$(…)`, `for TARGETARCH in …`) does not
 // depend on the build argument.
 bool assignsItself(const QString &shell, const QString &name)
@@ -61,8 +75,8 @@ void PlatformArgRule::check(const RuleContext &context, QList<Finding> &out) con
     const auto &ins = df.instructions();
     QList<Use> uses;
     auto scan = [&](int index, const MappedText &text, const QString &shellText) {
-        if (!text.text().contains(u'$'))
-            return; // most texts use no variable at all
+        if (!mayUsePlatformArg(text.text()))
+            return;
         auto it = usePattern().globalMatch(text.text());
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();

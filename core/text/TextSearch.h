@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QStringView>
+
+namespace Armlift {
+
+// Substring search for the rules' hot loops. QString::indexOf(QString) hashes every character of
+// the haystack (~8 instructions per character); the rules search short texts (one RUN, one word)
+// for short literals thousands of times per lint, and most searches fail. Skipping to each
+// occurrence of the needle's first character uses Qt's vectorised single-character search, so a
+// failed search costs a fraction of an instruction per character. Case-sensitive only.
+inline qsizetype findText(QStringView haystack, QStringView needle, qsizetype from = 0)
+{
+    if (needle.isEmpty())
+        return from <= haystack.size() ? from : -1;
+    const QChar first = needle.front();
+    const qsizetype last = haystack.size() - needle.size();
+    while (from <= last) {
+        from = haystack.indexOf(first, from);
+        if (from < 0 || from > last)
+            return -1;
+        if (haystack.sliced(from, needle.size()) == needle)
+            return from;
+        ++from;
+    }
+    return -1;
+}
+
+inline bool containsText(QStringView haystack, QStringView needle)
+{
+    return findText(haystack, needle) >= 0;
+}
+
+} // namespace Armlift
