@@ -20,6 +20,7 @@
 #include <atomic>
 
 #include <cstring>
+#include <numeric>
 
 #ifdef Q_OS_UNIX
 #include <dirent.h>
@@ -73,6 +74,9 @@ QList<Finding> keptFindings(QList<Finding> raw, const Dockerfile &df, const QStr
 {
     QList<Finding> kept;
     kept.reserve(raw.size());
+    // One search of the whole file (a long text: Qt's Boyer-Moore) saves looking for suppression
+    // comments around every finding in the common case of a file without any.
+    const bool dockerfileSuppresses = df.document().text().contains(u"armlift-ignore");
     for (Finding &f : raw) {
         if (!config.adjust(f))
             continue;
@@ -80,6 +84,10 @@ QList<Finding> keptFindings(QList<Finding> raw, const Dockerfile &df, const QStr
         if (f.file != rel && config.isIgnored(f.file))
             continue;
         if (f.file == rel) {
+            if (!dockerfileSuppresses) {
+                kept.append(std::move(f));
+                continue;
+            }
             // The instruction containing the finding, for suppression comments above it.
             int instructionLine = 0;
             const int offset = df.document().offsetOf(f.range.line, f.range.column);
@@ -135,7 +143,13 @@ void finishScanResult(ScanResult &result, const ProjectFiles &files)
     // Sorted by file, range and rule (the message orders the rest), then one finding per
     // problem even when two Dockerfiles share a requirements file: the stable sort keeps the
     // first of equal findings first.
-    std::stable_sort(result.findings.begin(), result.findings.end(), [](const Finding &a, const Finding &b) {
+    // The positions are sorted, then the findings moved once: sorting the findings themselves
+    // moved each one several times and made a buffer of them.
+    QList<int> order(result.findings.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int i, int j) {
+        const Finding &a = result.findings.at(i);
+        const Finding &b = result.findings.at(j);
         if (a.file != b.file)
             return a.file < b.file;
         if (a.range != b.range)
@@ -144,6 +158,11 @@ void finishScanResult(ScanResult &result, const ProjectFiles &files)
             return a.ruleId < b.ruleId;
         return a.message < b.message;
     });
+    QList<Finding> sorted;
+    sorted.reserve(order.size());
+    for (const int i : std::as_const(order))
+        sorted.append(std::move(result.findings[i]));
+    result.findings = std::move(sorted);
     auto same = [](const Finding &a, const Finding &b) {
         return a.range == b.range && a.ruleId == b.ruleId && a.file == b.file && a.message == b.message;
     };
