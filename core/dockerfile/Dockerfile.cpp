@@ -1,7 +1,5 @@
 #include "dockerfile/Dockerfile.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace Armlift {
@@ -24,8 +22,20 @@ QStringList Instruction::argumentWords() const
             words.append(a.text());
         return words;
     }
-    static const QRegularExpression space(u"\\s+"_s);
-    return args.text().split(space, Qt::SkipEmptyParts);
+    // What splitting on the regex \s+ gives (it matches ASCII blanks only), without the regex.
+    const auto isBlank = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    const QString &t = args.text();
+    QStringList words;
+    for (qsizetype i = 0; i < t.size();) {
+        while (i < t.size() && isBlank(t.at(i)))
+            ++i;
+        const qsizetype start = i;
+        while (i < t.size() && !isBlank(t.at(i)))
+            ++i;
+        if (i > start)
+            words.append(t.mid(start, i - start));
+    }
+    return words;
 }
 
 int Dockerfile::stageByName(const QString &ref) const
@@ -39,6 +49,12 @@ int Dockerfile::stageByName(const QString &ref) const
     const auto it = m_stageIndex.constFind(lower ? ref : ref.toLower());
     if (it != m_stageIndex.cend())
         return *it;
+    // toInt() is costly and most references are image names: an ASCII letter rules a number out.
+    const bool hasLetter = std::any_of(ref.cbegin(), ref.cend(), [](QChar c) {
+        return c.unicode() < 0x80 && QChar::isLetter(c.unicode());
+    });
+    if (hasLetter)
+        return -1;
     bool ok = false;
     const int n = ref.toInt(&ok);
     if (ok && n >= 0 && n < m_stages.size())

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 namespace Armlift {
 
@@ -21,6 +22,30 @@ bool takesHeredocs(const QString &kw) { return kw == u"RUN"_s || kw == u"COPY"_s
 
 QString tr(const char *text) { return QCoreApplication::translate("DockerfileParser", text); }
 
+// The keyword in upper case. Known keywords share a static string instead of allocating one
+// per instruction; only ASCII letters are compared, so the result is always what toUpper() gives.
+QString upperKeyword(QStringView word)
+{
+    static const QString known[] = {u"RUN"_s, u"COPY"_s, u"FROM"_s, u"ENV"_s, u"ARG"_s, u"WORKDIR"_s,
+                                    u"ADD"_s, u"LABEL"_s, u"ENTRYPOINT"_s, u"CMD"_s, u"EXPOSE"_s,
+                                    u"USER"_s, u"VOLUME"_s, u"SHELL"_s, u"ONBUILD"_s, u"HEALTHCHECK"_s,
+                                    u"STOPSIGNAL"_s, u"MAINTAINER"_s};
+    auto sameAscii = [word](const QString &upper) {
+        if (word.size() != upper.size())
+            return false;
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            const char16_t c = word.at(i).unicode();
+            if (c != upper.at(i).unicode() && c != upper.at(i).unicode() + (u'a' - u'A'))
+                return false;
+        }
+        return true;
+    };
+    for (const QString &k : known)
+        if (sameAscii(k))
+            return k;
+    return word.toString().toUpper();
+}
+
 } // namespace
 
 DockerfileParser::DockerfileParser(const QString &path, const QString &text)
@@ -38,6 +63,9 @@ Dockerfile Dockerfile::parse(const QString &path, const QString &text)
 Dockerfile DockerfileParser::run()
 {
     const TextDocument &doc = m_df.m_doc;
+    // At most one instruction starts on each line: no reallocation (which moves every
+    // instruction) while reading.
+    m_df.m_instructions.reserve(doc.lineCount());
     int line = readDirectives();
     while (line <= doc.lineCount()) {
         const QStringView l = doc.line(line);
@@ -90,11 +118,17 @@ int DockerfileParser::readInstruction(int line, int start)
     const int firstLineEnd = doc.lineEnd(line);
     while (p < firstLineEnd && !text.at(p).isSpace())
         ++p;
-    ins.keyword = text.mid(start, p - start).toUpper();
+    ins.keyword = upperKeyword(QStringView(text).mid(start, p - start));
     ins.keywordEnd = p;
 
     // Assemble the logical line: continuation escapes removed, comment/blank lines inside skipped.
-    MappedText logical;
+    // The pieces are gathered first so that the text is allocated once, not grown per line.
+    struct Piece
+    {
+        int start;
+        int end;
+    };
+    QVarLengthArray<Piece, 16> pieces;
     int lineEnd = firstLineEnd;
     int pos = p;
     int lastContentEnd = p;
@@ -104,11 +138,11 @@ int DockerfileParser::readInstruction(int line, int start)
             --contentEnd;
         const bool continued = contentEnd > pos && text.at(contentEnd - 1) == esc;
         if (!continued) {
-            logical.appendRange(text, pos, lineEnd);
+            pieces.append({pos, lineEnd});
             lastContentEnd = lineEnd;
             break;
         }
-        logical.appendRange(text, pos, contentEnd - 1);
+        pieces.append({pos, contentEnd - 1});
         lastContentEnd = contentEnd - 1;
         // Skip comment lines and empty lines inside the continuation.
         ++line;
@@ -135,6 +169,13 @@ int DockerfileParser::readInstruction(int line, int start)
             break;
         }
     }
+    MappedText logical;
+    int length = 0;
+    for (const Piece &piece : pieces)
+        length += qMax(piece.end - piece.start, 0);
+    logical.reserve(length);
+    for (const Piece &piece : pieces)
+        logical.appendRange(text, piece.start, piece.end);
     logical.setEnd(lastContentEnd);
     ins.end = lastContentEnd;
 
@@ -150,7 +191,7 @@ int DockerfileParser::readInstruction(int line, int start)
         int e = argStart;
         while (e < logical.size() && !logical.text().at(e).isSpace())
             ++e;
-        ins.trigger = logical.text().mid(argStart, e - argStart).toUpper();
+        ins.trigger = upperKeyword(QStringView(logical.text()).mid(argStart, e - argStart));
         argStart = skipBlanks(e);
     }
     const QString &kw = ins.effectiveKeyword();
@@ -170,12 +211,15 @@ int DockerfileParser::readInstruction(int line, int start)
                 ++e;
             }
             InstructionFlag f;
-            const QString word = logical.text().mid(argStart + 2, e - argStart - 2);
+            const QStringView word = QStringView(logical.text()).mid(argStart + 2, e - argStart - 2);
             const int eq = int(word.indexOf(u'='));
-            f.name = eq < 0 ? word : word.left(eq);
-            f.value = eq < 0 ? QString() : word.mid(eq + 1);
-            if (f.value.size() >= 2 && (f.value.front() == u'"' || f.value.front() == u'\'') && f.value.back() == f.value.front())
-                f.value = f.value.mid(1, f.value.size() - 2);
+            f.name = (eq < 0 ? word : word.left(eq)).toString();
+            if (eq >= 0) {
+                QStringView value = word.mid(eq + 1);
+                if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front())
+                    value = value.mid(1, value.size() - 2);
+                f.value = value.toString();
+            }
             f.start = logical.docOffset(argStart);
             f.end = logical.docEnd(e);
             f.valueStart = eq < 0 ? f.end : logical.docOffset(argStart + 2 + eq + 1);
@@ -183,11 +227,11 @@ int DockerfileParser::readInstruction(int line, int start)
             argStart = skipBlanks(e);
         }
     }
-    ins.args = logical.mid(argStart, logical.size() - argStart);
+    ins.args = std::move(logical).mid(argStart, logical.size() - argStart);
     if (ins.args.isEmpty())
         ins.args.setEnd(ins.end);
 
-    const QString trimmed = ins.args.text().trimmed();
+    const QStringView trimmed = QStringView(ins.args.text()).trimmed();
     if (trimmed.startsWith(u'[') && trimmed.endsWith(u']'))
         ins.jsonForm = parseJsonArray(ins.args, &ins.jsonArgs);
 
@@ -212,6 +256,10 @@ int DockerfileParser::readHeredocs(Instruction &ins, int nextLine)
     static const QRegularExpression marker(QStringLiteral(R"((?<![<\w])<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2)"));
     const TextDocument &doc = m_df.m_doc;
     const QString &args = ins.args.text();
+    // Almost no instruction has a heredoc: skip the regex unless a marker is possible (the
+    // single-character search is much cheaper than the substring search, so it goes first).
+    if (!args.contains(u'<') || !args.contains(u"<<"))
+        return nextLine;
     // Ignore markers inside single or double quotes.
     auto quotedAt = [&](int idx) {
         QChar q;
@@ -276,26 +324,27 @@ void DockerfileParser::startStage(const Instruction &from, int index)
     st.lastInstruction = index;
     // The first three blank-separated words (`image AS name`); a split over a regex cost more
     // than the rest of the parse.
-    QStringList words;
+    QStringView words[3];
+    int count = 0;
     const QString &args = from.args.text();
-    for (qsizetype i = 0; i < args.size() && words.size() < 3;) {
+    for (qsizetype i = 0; i < args.size() && count < 3;) {
         while (i < args.size() && args.at(i).isSpace())
             ++i;
         const qsizetype start = i;
         while (i < args.size() && !args.at(i).isSpace())
             ++i;
         if (i > start)
-            words.append(args.mid(start, i - start));
+            words[count++] = QStringView(args).mid(start, i - start);
     }
-    if (!words.isEmpty())
-        st.image = words.first();
-    if (words.size() >= 3 && words.at(1).compare(u"as", Qt::CaseInsensitive) == 0)
-        st.name = words.at(2).toLower();
+    if (count > 0)
+        st.image = words[0].toString();
+    if (count >= 3 && words[1].compare(u"as", Qt::CaseInsensitive) == 0)
+        st.name = words[2].toString().toLower();
     if (const InstructionFlag *f = from.flag(u"platform"))
         st.platform = f->value;
     if (!st.name.isEmpty() && !m_df.m_stageIndex.contains(st.name))
         m_df.m_stageIndex.insert(st.name, st.index);
-    m_df.m_stages.append(st);
+    m_df.m_stages.append(std::move(st));
 }
 
 void DockerfileParser::finishStages()

@@ -63,12 +63,16 @@ bool DockerfileParser::parseJsonArray(const MappedText &args, QList<MappedText> 
                 i += 2;
                 continue;
             }
-            item.append(c, args.docOffset(i));
-            ++i;
+            // A run of plain characters at once.
+            int j = i + 1;
+            while (j < t.size() && t.at(j) != u'"' && t.at(j) != u'\\')
+                ++j;
+            item.appendSlice(args, i, j);
+            i = j;
         }
         if (!closed)
             return false;
-        items.append(item);
+        items.append(std::move(item));
         skip();
         if (i < t.size() && t.at(i) == u',') {
             ++i;
@@ -88,44 +92,91 @@ bool DockerfileParser::parseJsonArray(const MappedText &args, QList<MappedText> 
 
 namespace {
 
-// Splits on unquoted whitespace; quotes are removed from the mapped words, escapes resolved.
-QList<MappedText> splitWords(const MappedText &args, int from = 0)
+// The next blank-separated word of `args` from `i` on (quotes removed, escapes resolved,
+// positions kept); false when only blanks are left. `i` moves past the word.
+bool nextWord(const MappedText &args, int &i, MappedText *word)
 {
-    QList<MappedText> words;
     const QString &t = args.text();
-    int i = from;
-    while (i < t.size()) {
-        while (i < t.size() && t.at(i).isSpace())
+    const int n = int(t.size());
+    while (i < n && t.at(i).isSpace())
+        ++i;
+    if (i >= n)
+        return false;
+    // Ends a run of characters copied as they are: whitespace ends an unquoted word, the
+    // quote ends a quoted part, and a backslash escapes outside quotes and inside "…".
+    auto special = [](QChar c, QChar quote) {
+        if (quote.isNull())
+            return c.isSpace() || c == u'"' || c == u'\'' || c == u'\\';
+        return c == quote || (c == u'\\' && quote == u'"');
+    };
+    MappedText &w = *word;
+    w = MappedText();
+    QChar quote;
+    while (i < n && (!quote.isNull() || !t.at(i).isSpace())) {
+        const QChar c = t.at(i);
+        if (!quote.isNull() && c == quote) {
+            quote = QChar();
+        } else if (quote.isNull() && (c == u'"' || c == u'\'')) {
+            quote = c;
+        } else if (c == u'\\' && i + 1 < n && (quote.isNull() || quote == u'"')) {
+            w.append(t.at(i + 1), args.docOffset(i + 1));
             ++i;
-        if (i >= t.size())
-            break;
-        MappedText w;
-        QChar quote;
-        while (i < t.size() && (!quote.isNull() || !t.at(i).isSpace())) {
-            const QChar c = t.at(i);
-            if (!quote.isNull()) {
-                if (c == quote) {
-                    quote = QChar();
-                } else if (c == u'\\' && quote == u'"' && i + 1 < t.size()) {
-                    w.append(t.at(i + 1), args.docOffset(i + 1));
-                    ++i;
-                } else {
-                    w.append(c, args.docOffset(i));
-                }
-            } else if (c == u'"' || c == u'\'') {
-                quote = c;
-            } else if (c == u'\\' && i + 1 < t.size()) {
-                w.append(t.at(i + 1), args.docOffset(i + 1));
-                ++i;
-            } else {
-                w.append(c, args.docOffset(i));
-            }
-            ++i;
+        } else {
+            int j = i + 1;
+            while (j < n && !special(t.at(j), quote))
+                ++j;
+            w.appendSlice(args, i, j);
+            i = j;
+            continue;
         }
-        w.setEnd(args.docEnd(i));
-        words.append(w);
+        ++i;
     }
-    return words;
+    w.setEnd(args.docEnd(i));
+    return true;
+}
+
+// `KEY=value` (value without quotes) or a bare `KEY`.
+KeyValue pairOf(MappedText &&word)
+{
+    KeyValue kv;
+    const int eq = int(word.text().indexOf(u'='));
+    if (eq < 0) {
+        kv.key = word.text();
+        kv.keyText = std::move(word);
+        return kv;
+    }
+    kv.keyText = word.mid(0, eq);
+    kv.key = kv.keyText.text(); // shares the key's text
+    kv.value = std::move(word).mid(eq + 1, word.size() - eq - 1);
+    kv.hasValue = true;
+    return kv;
+}
+
+// ENV KEY value with spaces: the value is the rest of the line as written.
+KeyValue legacyEnvPair(const MappedText &args, MappedText &&key)
+{
+    KeyValue kv;
+    kv.key = key.text();
+    kv.keyText = std::move(key);
+    const QString &t = args.text();
+    int i = 0;
+    while (i < t.size() && t.at(i).isSpace())
+        ++i;
+    while (i < t.size() && !t.at(i).isSpace())
+        ++i;
+    while (i < t.size() && t.at(i).isSpace())
+        ++i;
+    int end = int(t.size());
+    while (end > i && t.at(end - 1).isSpace())
+        --end;
+    MappedText raw = args.mid(i, end - i);
+    // Strip one pair of surrounding quotes, as the shell would.
+    if (raw.size() >= 2 && (raw.text().front() == u'"' || raw.text().front() == u'\'')
+        && raw.text().back() == raw.text().front())
+        raw = raw.mid(1, raw.size() - 2);
+    kv.value = std::move(raw);
+    kv.hasValue = true;
+    return kv;
 }
 
 } // namespace
@@ -133,49 +184,17 @@ QList<MappedText> splitWords(const MappedText &args, int from = 0)
 QList<KeyValue> DockerfileParser::parsePairs(const MappedText &args, bool legacyEnv)
 {
     QList<KeyValue> pairs;
-    const QList<MappedText> words = splitWords(args);
-    if (words.isEmpty())
+    int i = 0;
+    MappedText word;
+    if (!nextWord(args, i, &word))
         return pairs;
-    if (legacyEnv && !words.first().text().contains(u'=')) {
-        // ENV KEY value with spaces: the value is the rest of the line as written.
-        KeyValue kv;
-        kv.key = words.first().text();
-        kv.keyText = words.first();
-        const QString &t = args.text();
-        int i = 0;
-        while (i < t.size() && t.at(i).isSpace())
-            ++i;
-        while (i < t.size() && !t.at(i).isSpace())
-            ++i;
-        while (i < t.size() && t.at(i).isSpace())
-            ++i;
-        int end = int(t.size());
-        while (end > i && t.at(end - 1).isSpace())
-            --end;
-        MappedText raw = args.mid(i, end - i);
-        // Strip one pair of surrounding quotes, as the shell would.
-        if (raw.size() >= 2 && (raw.text().front() == u'"' || raw.text().front() == u'\'')
-            && raw.text().back() == raw.text().front())
-            raw = raw.mid(1, raw.size() - 2);
-        kv.value = raw;
-        kv.hasValue = true;
-        pairs.append(kv);
+    if (legacyEnv && !word.text().contains(u'=')) {
+        pairs.append(legacyEnvPair(args, std::move(word)));
         return pairs;
     }
-    for (const MappedText &w : words) {
-        KeyValue kv;
-        const int eq = int(w.text().indexOf(u'='));
-        if (eq < 0) {
-            kv.key = w.text();
-            kv.keyText = w;
-        } else {
-            kv.key = w.text().left(eq);
-            kv.keyText = w.mid(0, eq);
-            kv.value = w.mid(eq + 1, w.size() - eq - 1);
-            kv.hasValue = true;
-        }
-        pairs.append(kv);
-    }
+    do
+        pairs.append(pairOf(std::move(word)));
+    while (nextWord(args, i, &word));
     return pairs;
 }
 

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <climits>
 
 namespace Armlift {
@@ -37,15 +38,15 @@ int skipSpaces(QStringView s, int i)
     return i;
 }
 
-// Operators longest first so "===" is not read as "==" followed by "=".
-const char *const kOperators[] = {"===", "==", "!=", "<=", ">=", "~=", "<", ">"};
-
+// The operator at s[i], or an empty string. Longest first so "===" is not read as "==" followed
+// by "="; literals, so the returned strings share static data instead of allocating.
 QString matchOperator(QStringView s, int i)
 {
-    for (const char *op : kOperators) {
-        const QLatin1StringView o(op);
-        if (s.mid(i).startsWith(o))
-            return QString(o);
+    static const QString operators[] = {u"==="_s, u"=="_s, u"!="_s, u"<="_s, u">="_s, u"~="_s, u"<"_s, u">"_s};
+    const QStringView rest = s.sliced(i);
+    for (const QString &op : operators) {
+        if (rest.startsWith(op))
+            return op;
     }
     return {};
 }
@@ -166,6 +167,21 @@ bool clauseAllowsAtLeast(const VersionClause &c, const QString &v)
     return true; // >=, >, != leave room above
 }
 
+// Names such as `app.whl` or `requirements.txt` are files, not packages (what
+// \.(whl|zip|tar\.gz|tgz|tar\.bz2|tar\.xz|txt|in|py)$ matches, ignoring case). Asked for
+// every requirement word, so without a regex.
+bool hasFileExtension(QStringView name)
+{
+    static constexpr QLatin1StringView extensions[] = {
+        QLatin1StringView(".whl"), QLatin1StringView(".zip"), QLatin1StringView(".tar.gz"),
+        QLatin1StringView(".tgz"), QLatin1StringView(".tar.bz2"), QLatin1StringView(".tar.xz"),
+        QLatin1StringView(".txt"), QLatin1StringView(".in"), QLatin1StringView(".py")};
+    if (!name.contains(u'.'))
+        return false;
+    return std::any_of(std::begin(extensions), std::end(extensions),
+                       [&](QLatin1StringView e) { return name.endsWith(e, Qt::CaseInsensitive); });
+}
+
 QString resolveInclude(const QString &filePath, const QString &target)
 {
     if (target.isEmpty() || target.startsWith(u'/') || target.contains(u"://") || target.contains(u'$'))
@@ -223,9 +239,7 @@ bool parseRequirementSpans(QStringView s, Requirement *out, RequirementSpans *sp
     if (!isAsciiAlnum(s.at(i - 1)))
         return false;
     req.name = s.mid(sp.nameStart, sp.nameEnd - sp.nameStart).toString();
-    static const QRegularExpression archive(QStringLiteral("\\.(whl|zip|tar\\.gz|tgz|tar\\.bz2|tar\\.xz|txt|in|py)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    if (archive.match(req.name).hasMatch())
+    if (hasFileExtension(req.name))
         return false;
     int end = sp.nameEnd;
     i = skipSpaces(s, i);
@@ -252,16 +266,16 @@ bool parseRequirementSpans(QStringView s, Requirement *out, RequirementSpans *sp
     } else {
         const bool paren = i < s.size() && s.at(i) == u'(';
         const int specAt = paren ? i + 1 : i;
-        const QList<ClauseSpan> clauses = parseClauses(s.mid(specAt));
+        QList<ClauseSpan> clauses = parseClauses(s.mid(specAt));
         if (!clauses.isEmpty()) {
-            for (const ClauseSpan &c : clauses) {
-                ClauseSpan shifted = c;
-                shifted.opStart += specAt;
-                shifted.versionStart += specAt;
-                shifted.versionEnd += specAt;
-                sp.clauses.append(shifted);
+            req.clauses.reserve(clauses.size());
+            for (ClauseSpan &c : clauses) {
+                c.opStart += specAt;
+                c.versionStart += specAt;
+                c.versionEnd += specAt;
                 req.clauses.append({c.op, c.version});
             }
+            sp.clauses = std::move(clauses);
             sp.specifierStart = sp.clauses.first().opStart;
             sp.specifierEnd = sp.clauses.last().versionEnd;
             i = sp.specifierEnd;
@@ -313,9 +327,23 @@ bool parseRequirement(const QString &spec, Requirement *out, int *specifierStart
 
 QString normalizePackageName(const QString &name)
 {
-    static const QRegularExpression runs(QStringLiteral("[-_.]+"));
+    // Lower case, each run of [-_.] becomes one '-': compacted in place, without a regex
+    // (every requirement is normalised, and most names need no change at all).
     QString n = name.toLower();
-    n.replace(runs, QStringLiteral("-"));
+    qsizetype to = 0;
+    bool inRun = false;
+    for (qsizetype from = 0; from < n.size(); ++from) {
+        const QChar c = n.at(from);
+        const bool separator = c == u'-' || c == u'_' || c == u'.';
+        if (separator && inRun)
+            continue;
+        inRun = separator;
+        const QChar kept = separator ? QChar(u'-') : c;
+        if (n.at(to) != kept) // writing detaches: only when something changes
+            n[to] = kept;
+        ++to;
+    }
+    n.truncate(to);
     return n;
 }
 
@@ -352,13 +380,15 @@ QString Requirement::pinnedVersion() const
     return {};
 }
 
+bool VersionClause::allowsVersionAtLeast(const QString &v) const
+{
+    return clauseAllowsAtLeast(*this, v);
+}
+
 bool Requirement::allowsVersionAtLeast(const QString &version) const
 {
-    for (const VersionClause &c : clauses) {
-        if (!clauseAllowsAtLeast(c, version))
-            return false;
-    }
-    return true;
+    return std::all_of(clauses.cbegin(), clauses.cend(),
+                       [&](const VersionClause &c) { return c.allowsVersionAtLeast(version); });
 }
 
 RequirementsFile RequirementsFile::parse(const QString &path, const QString &text)

@@ -14,6 +14,9 @@ struct VersionClause
 {
     QString op;      // ==, ===, !=, >=, <=, >, <, ~=
     QString version;
+
+    // Does this clause leave room for `version` or a later release?
+    bool allowsVersionAtLeast(const QString &version) const;
 };
 
 // A requirement such as `numpy[extra]==1.18.5 ; python_version < "3.9"`.

@@ -23,10 +23,12 @@ QList<ShellSource> collectShellSources(const Dockerfile &dockerfile)
 
 QList<ShellSource> collectShellSources(const Dockerfile &dockerfile, const QList<ShellSource> &previous)
 {
-    QHash<QString, const QList<ShellCommand> *> known;
+    // Split commands by text: those of `previous`, and those split here, because stages often
+    // repeat the same RUN text (shared copies, no second split).
+    QHash<QString, QList<ShellCommand>> known;
     for (const ShellSource &p : previous)
         if (!p.execForm)
-            known.insert(p.text.text(), &p.commands);
+            known.insert(p.text.text(), p.commands);
     QList<ShellSource> sources;
     const auto &ins = dockerfile.instructions();
     for (int i = 0; i < ins.size(); ++i) {
@@ -38,8 +40,10 @@ QList<ShellSource> collectShellSources(const Dockerfile &dockerfile, const QList
             src.instruction = i;
             src.text = text;
             // Word positions index the text, so equal text means equal commands.
-            const auto k = known.constFind(text.text());
-            src.commands = k != known.cend() ? **k : ShellScript::parse(text.text());
+            auto k = known.find(text.text());
+            if (k == known.end())
+                k = known.insert(text.text(), ShellScript::parse(text.text()));
+            src.commands = *k;
             sources.append(std::move(src));
         };
         if (in.jsonForm) {

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Armlift {
 
 using namespace Qt::StringLiterals;
@@ -113,6 +115,18 @@ int skipGroup(const QString &t, int i)
     return int(t.size());
 }
 
+// Most words are one run of characters: their first piece is copied in one allocation of its
+// size, where appending it to the empty value would allocate room to grow as well.
+void appendPiece(QString &value, QStringView piece)
+{
+    if (piece.isEmpty())
+        return;
+    if (value.isEmpty())
+        value = piece.toString();
+    else
+        value.append(piece);
+}
+
 // A character that needs no look at its neighbours inside an unquoted word.
 bool isPlainWordChar(QChar c)
 {
@@ -130,6 +144,9 @@ QList<Token> tokenize(const QString &t)
     QList<Token> tokens;
     int i = 0;
     const int n = int(t.size());
+    // Room for a token every few characters (a guess that fits typical RUN lines), so the
+    // list rarely moves its tokens while growing.
+    tokens.reserve(n / 6 + 4);
     auto sep = [&](TokenKind k, int at, int len) {
         Token tok;
         tok.kind = k;
@@ -220,7 +237,7 @@ QList<Token> tokenize(const QString &t)
                 tok.word.quoted = true;
                 const int close = int(t.indexOf(u'\'', i + 1));
                 const int e = close < 0 ? n : close;
-                v.append(QStringView(t).mid(i + 1, e - i - 1));
+                appendPiece(v, QStringView(t).mid(i + 1, e - i - 1));
                 i = e + 1;
             } else if (d == u'"') {
                 tok.word.quoted = true;
@@ -232,27 +249,27 @@ QList<Token> tokenize(const QString &t)
                     } else if ((t.at(i) == u'$' && i + 1 < n && (t.at(i + 1) == u'(' || t.at(i + 1) == u'{'))
                                || t.at(i) == u'`') {
                         const int e = skipGroup(t, i);
-                        v.append(QStringView(t).mid(i, e - i));
+                        appendPiece(v, QStringView(t).mid(i, e - i));
                         i = e;
                     } else {
                         // A run of ordinary characters at once, not one append per character.
                         int j = i + 1;
                         while (j < n && t.at(j) != u'"' && t.at(j) != u'\\' && t.at(j) != u'$' && t.at(j) != u'`')
                             ++j;
-                        v.append(QStringView(t).mid(i, j - i));
+                        appendPiece(v, QStringView(t).mid(i, j - i));
                         i = j;
                     }
                 }
                 ++i;
             } else if ((d == u'$' && i + 1 < n && (t.at(i + 1) == u'(' || t.at(i + 1) == u'{')) || d == u'`') {
                 const int e = skipGroup(t, i);
-                v.append(QStringView(t).mid(i, e - i));
+                appendPiece(v, QStringView(t).mid(i, e - i));
                 i = e;
             } else {
                 int j = i + 1;
                 while (j < n && isPlainWordChar(t.at(j)))
                     ++j;
-                v.append(QStringView(t).mid(i, j - i));
+                appendPiece(v, QStringView(t).mid(i, j - i));
                 i = j;
             }
         }
@@ -281,12 +298,24 @@ struct Frame
 
 bool isWordKind(const QList<Token> &toks, int i) { return i < toks.size() && toks.at(i).kind == TokenKind::Word; }
 
+// Words from token i up to the next operator: the most a command starting there can take.
+qsizetype wordRun(const QList<Token> &toks, int i)
+{
+    qsizetype k = i;
+    while (isWordKind(toks, int(k)))
+        ++k;
+    return k - i;
+}
+
 } // namespace
 
 QList<ShellCommand> ShellScript::parse(const QString &text)
 {
     QList<Token> toks = tokenize(text); // words are moved out as commands take them
     QList<ShellCommand> commands;
+    // A command ends at each operator: reserving for all of them avoids moving commands.
+    commands.reserve(1 + std::count_if(toks.cbegin(), toks.cend(),
+                                       [](const Token &t) { return t.kind != TokenKind::Word; }));
     QList<Frame> frames;
     ShellCommand current;
     bool andChainArch = false; // `[ "$TARGETARCH" = amd64 ] && …`
@@ -415,6 +444,8 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
             if (w == u"{"_s || w == u"}"_s || w == u"!"_s || w == u"time"_s)
                 continue;
         }
+        if (current.words.isEmpty())
+            current.words.reserve(wordRun(toks, i));
         current.words.append(std::move(toks[i].word)); // the last use of this token
     }
     flush();

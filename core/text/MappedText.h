@@ -27,6 +27,11 @@ public:
         m_end = end;
     }
     void setEnd(int docOffset) { m_end = docOffset; }
+    void reserve(int size)
+    {
+        if (size > 0) // reserving nothing would make a null text an empty one
+            m_text.reserve(size);
+    }
 
     const QString &text() const { return m_text; }
     int size() const { return int(m_text.size()); }
@@ -46,24 +51,60 @@ public:
             return docOffset(0);
         return docOffset(qMin(i, size()) - 1) + 1;
     }
-    MappedText mid(int start, int length) const
+    // Appends src.text()[from, to) keeping the document offsets those characters have in `src`:
+    // whole runs at once, where per-character append() would grow the text one by one.
+    void appendSlice(const MappedText &src, int from, int to)
+    {
+        Q_ASSERT(&src != this);
+        from = qMax(from, 0);
+        to = qMin(to, src.size());
+        if (to <= from)
+            return;
+        const int at = size();
+        for (qsizetype k = src.segmentOf(from); k < src.m_segments.size(); ++k) {
+            const Segment &seg = src.m_segments.at(k);
+            const int a = qMax(from, seg.textStart);
+            const int b = qMin(to, seg.textStart + seg.length);
+            if (a >= b)
+                break;
+            addSegment(at + a - from, seg.docStart + (a - seg.textStart), b - a);
+        }
+        m_text.append(QStringView(src.m_text).mid(from, to - from));
+        m_end = src.docOffset(to - 1) + 1;
+    }
+    MappedText mid(int start, int length) const &
     {
         MappedText m;
         start = qMax(start, 0);
         const int end = qMin(size(), start + length);
-        if (end > start) {
-            m.m_text = m_text.mid(start, end - start);
-            for (qsizetype k = segmentOf(start); k < m_segments.size(); ++k) {
-                const Segment &seg = m_segments.at(k);
-                const int from = qMax(start, seg.textStart);
-                const int to = qMin(end, seg.textStart + seg.length);
-                if (from >= to)
-                    break;
-                m.m_segments.append({from - start, seg.docStart + (from - seg.textStart), to - from});
-            }
-        }
-        m.m_end = end > start ? docOffset(end - 1) + 1 : docOffset(start);
+        m.appendSlice(*this, start, end);
+        if (end <= start)
+            m.m_end = docOffset(start);
         return m;
+    }
+    // The same result, reusing this text's buffers (the parser cuts the arguments off a line).
+    MappedText mid(int start, int length) &&
+    {
+        start = qMax(start, 0);
+        const int end = qMin(size(), start + length);
+        if (end <= start) {
+            MappedText m;
+            m.m_end = docOffset(start);
+            return m;
+        }
+        m_end = docOffset(end - 1) + 1;
+        qsizetype kept = 0;
+        for (qsizetype k = segmentOf(start); k < m_segments.size(); ++k) {
+            const Segment seg = m_segments.at(k);
+            const int a = qMax(start, seg.textStart);
+            const int b = qMin(end, seg.textStart + seg.length);
+            if (a >= b)
+                break;
+            m_segments[kept++] = {a - start, seg.docStart + (a - seg.textStart), b - a};
+        }
+        m_segments.resize(kept);
+        m_text = std::move(m_text).sliced(start, end - start);
+        return std::move(*this);
     }
 
 private:

@@ -12,6 +12,12 @@ TextDocument::TextDocument(QString text)
         m_hasBom = true;
     }
     m_lineStarts.append(0);
+    if (!m_text.contains(u'\r')) {
+        // The usual case: only "\n" breaks, found by the vectorised search.
+        for (qsizetype i = m_text.indexOf(u'\n'); i >= 0; i = m_text.indexOf(u'\n', i + 1))
+            m_lineStarts.append(int(i + 1));
+        return;
+    }
     const int n = int(m_text.size());
     const QChar *d = m_text.constData();
     for (int i = 0; i < n; ++i) {

@@ -1,5 +1,6 @@
 #include "dockerfile/Dockerfile.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Armlift;
@@ -185,6 +186,98 @@ private Q_SLOTS:
         QCOMPARE(df.instructions().at(1).argumentWords(), QStringList({u"x.txt"_s, u"y/"_s, u"/dest/"_s}));
         QCOMPARE(df.instructions().at(2).argumentWords(), QStringList({u"a b.txt"_s, u"/d/"_s}));
         QVERIFY(df.instructions().at(3).argumentWords().isEmpty());
+    }
+
+    // argumentWords() splits where the regex \s+ would: at ASCII blanks only.
+    void argumentWordsLikeRegexSplit()
+    {
+        const QString text = u" a\tb\u000bc\u000cd\re\nf\u00a0g\u0085h\u2003i  j "_s;
+        Instruction ins;
+        ins.args.appendRange(text, 0, int(text.size()));
+        QCOMPARE(ins.argumentWords(), text.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts));
+        QCOMPARE(ins.argumentWords().size(), 7);
+    }
+
+    // mid() of a temporary reuses its buffers; it must give what mid() of a kept text gives.
+    void mappedTextSlices()
+    {
+        const QString doc = u"0123456789abcdefghij"_s;
+        MappedText t;
+        t.appendRange(doc, 2, 6);   // "2345"
+        t.append(u'X', 9);
+        t.appendRange(doc, 12, 16); // "cdef"
+        t.setEnd(16);
+        QCOMPARE(t.text(), u"2345Xcdef"_s);
+        for (int start = -1; start <= t.size() + 1; ++start) {
+            for (int length = 0; length <= t.size() + 1; ++length) {
+                const MappedText kept = t.mid(start, length);
+                const MappedText moved = MappedText(t).mid(start, length);
+                MappedText sliced;
+                sliced.appendRange(doc, 0, 1);
+                sliced.appendSlice(t, qMax(start, 0), qMax(start, 0) + length);
+                QCOMPARE(moved.text(), kept.text());
+                QCOMPARE(sliced.text(), u"0"_s + kept.text());
+                for (int i = 0; i <= kept.size(); ++i) {
+                    QCOMPARE(moved.docOffset(i), kept.docOffset(i));
+                    QCOMPARE(moved.docEnd(i), kept.docEnd(i));
+                }
+                for (int i = 0; i < kept.size(); ++i)
+                    QCOMPARE(sliced.docOffset(i + 1), kept.docOffset(i));
+                if (!kept.isEmpty())
+                    QCOMPARE(sliced.docEnd(sliced.size()), kept.docEnd(kept.size()));
+            }
+        }
+    }
+
+    void keywordCase()
+    {
+        const auto df = Dockerfile::parse(u"D"_s, u"from a\nRun echo\nonbuild copy x y\nfoo bar\nh\u00e9lp me\n"_s);
+        QCOMPARE(df.instructions().size(), 5);
+        QCOMPARE(df.instructions().at(0).keyword, u"FROM"_s);
+        QCOMPARE(df.instructions().at(1).keyword, u"RUN"_s);
+        QCOMPARE(df.instructions().at(2).trigger, u"COPY"_s);
+        QCOMPARE(df.instructions().at(3).keyword, u"FOO"_s);
+        QCOMPARE(df.instructions().at(4).keyword, u"H\u00c9LP"_s);
+    }
+
+    void quotedAndEscapedPairs()
+    {
+        const QString text = u"FROM a\nENV A=\"x \\\"y\\\" z\" B='a\\b' C=d\\ e D=\n"_s;
+        const auto df = Dockerfile::parse(u"D"_s, text);
+        const auto &pairs = df.instructions().at(1).pairs;
+        QCOMPARE(pairs.size(), 4);
+        QCOMPARE(pairs.at(0).value.text(), u"x \"y\" z"_s);
+        QCOMPARE(pairs.at(1).value.text(), u"a\\b"_s);
+        QCOMPARE(pairs.at(2).value.text(), u"d e"_s);
+        QVERIFY(pairs.at(3).hasValue);
+        QVERIFY(pairs.at(3).value.isEmpty());
+        // Positions survive quotes and escapes: `z` is the last character before the closing quote.
+        const MappedText &a = pairs.at(0).value;
+        QCOMPARE(a.docOffset(a.size() - 1), int(text.indexOf(u"z\""_s)));
+        const MappedText &c = pairs.at(2).value;
+        QCOMPARE(c.docOffset(2), int(text.indexOf(u" e D"_s)) + 1);
+        QCOMPARE(pairs.at(2).key, u"C"_s);
+    }
+
+    void redirectionIsNoHeredoc()
+    {
+        const auto df = Dockerfile::parse(u"D"_s, u"FROM a\nRUN cat < in.txt > out.txt\nRUN cat <<EOT\nhi\nEOT\n"_s);
+        QCOMPARE(df.instructions().size(), 3);
+        QVERIFY(df.instructions().at(1).heredocs.isEmpty());
+        QCOMPARE(df.instructions().at(2).heredocs.size(), 1);
+    }
+
+    void stageReferences()
+    {
+        const auto df = Dockerfile::parse(u"D"_s, u"FROM a AS build\nFROM b\nFROM build\n"_s);
+        QCOMPARE(df.stageByName(u"build"_s), 0);
+        QCOMPARE(df.stageByName(u"1"_s), 1);
+        QCOMPARE(df.stageByName(u" 1"_s), 1);
+        QCOMPARE(df.stageByName(u"+1"_s), 1);
+        QCOMPARE(df.stageByName(u"3"_s), -1);
+        QCOMPARE(df.stageByName(u"b1"_s), -1);
+        QCOMPARE(df.stageByName(u"1e0"_s), -1);
+        QVERIFY(df.stages().at(0).baseOfLaterStage);
     }
 };
 

@@ -65,6 +65,13 @@ private Q_SLOTS:
         QTest::newRow("wheel file") << u"numpy-1.18.5-cp38-cp38-linux_x86_64.whl"_s << false << QString() << QString() << 0
                                     << QString();
         QTest::newRow("requirements file") << u"requirements.txt"_s << false << QString() << QString() << 0 << QString();
+        QTest::newRow("file extension ignores case") << u"Setup.PY"_s << false << QString() << QString() << 0 << QString();
+        QTest::newRow("two-part extension") << u"pkg-1.0.tar.gz"_s << false << QString() << QString() << 0 << QString();
+        QTest::newRow("extension needs its dot") << u"numpy-whl==1.0"_s << true << u"numpy-whl"_s << u"1.0"_s << 1
+                                                 << QString();
+        QTest::newRow("dotted name") << u"zope.interface==5.4"_s << true << u"zope-interface"_s << u"5.4"_s << 1
+                                     << QString();
+        QTest::newRow("separator runs") << u"Foo__Bar.-baz"_s << true << u"foo-bar-baz"_s << QString() << 0 << QString();
     }
     void parseRequirement()
     {

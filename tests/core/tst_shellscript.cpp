@@ -38,6 +38,21 @@ private Q_SLOTS:
         QCOMPARE(w.at(5).value, u"--x=$(uname -m)"_s);
     }
 
+    // A word's value is assembled from several pieces: quoted parts, escapes and $(…) groups.
+    void wordsFromSeveralPieces()
+    {
+        const auto cmds = ShellScript::parse(u"echo a'b'\"c$(x)\"\\d '' e\\ f 2>&1"_s);
+        QCOMPARE(cmds.size(), 1);
+        const auto &w = cmds.first().words;
+        QCOMPARE(w.size(), 5);
+        QCOMPARE(w.at(1).value, u"abc$(x)d"_s);
+        QVERIFY(w.at(1).quoted);
+        QVERIFY(w.at(2).value.isNull()); // '' is a quoted empty word
+        QVERIFY(w.at(2).quoted);
+        QCOMPARE(w.at(3).value, u"e f"_s);
+        QCOMPARE(w.at(4).value, u"2>&1"_s);
+    }
+
     void assignmentsBeforeName()
     {
         const auto cmds = ShellScript::parse(u"CGO_ENABLED=0 GOARCH=amd64 go build ./..."_s);

@@ -7,29 +7,6 @@
 
 namespace Armlift {
 
-static QList<int> versionComponents(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^v?(\d+(?:\.\d+)*))"));
-    const QRegularExpressionMatch m = re.match(text);
-    QList<int> parts;
-    if (!m.hasMatch())
-        return parts;
-    for (const QString &p : m.captured(1).split(u'.'))
-        parts.append(p.toInt());
-    return parts;
-}
-
-static bool lessThan(const QList<int> &a, const QList<int> &b)
-{
-    for (int i = 0; i < qMax(a.size(), b.size()); ++i) {
-        const int x = i < a.size() ? a.at(i) : 0;
-        const int y = i < b.size() ? b.at(i) : 0;
-        if (x != y)
-            return x < y;
-    }
-    return false;
-}
-
 BaseImageRule::BaseImageRule(const KnowledgeBase &kb)
 {
     const QJsonArray images = kb.section(QStringLiteral("images")).value(u"images").toArray();
@@ -37,10 +14,7 @@ BaseImageRule::BaseImageRule(const KnowledgeBase &kb)
         const QJsonObject o = v.toObject();
         Entry e;
         e.repository = o.value(u"repository").toString().toLower();
-        for (const auto &t : o.value(u"tags").toArray())
-            e.tags.append(QRegularExpression::fromWildcard(t.toString(), Qt::CaseSensitive,
-                                                           QRegularExpression::NonPathWildcardConversion));
-        e.tagsBelow = versionComponents(o.value(u"tagsBelow").toString());
+        e.tags = ImageTagSet(o.value(u"tags").toArray(), o.value(u"tagsBelow").toString(), ImageTagSet::Bound::Below);
         e.replacement = o.value(u"replacement").toString();
         e.note = o.value(u"note").toString();
         e.noReplacement = o.value(u"noReplacement").toString();
@@ -83,16 +57,8 @@ BaseImageRule::ImageReference BaseImageRule::parseReference(const QString &image
 const BaseImageRule::Entry *BaseImageRule::lookup(const ImageReference &ref) const
 {
     for (const Entry &e : m_entries) {
-        if (e.repository != ref.repository)
-            continue;
-        for (const QRegularExpression &t : e.tags)
-            if (t.match(ref.tag).hasMatch())
-                return &e;
-        if (!e.tagsBelow.isEmpty()) {
-            const QList<int> v = versionComponents(ref.tag);
-            if (!v.isEmpty() && lessThan(v, e.tagsBelow))
-                return &e;
-        }
+        if (e.repository == ref.repository && e.tags.contains(ref.tag))
+            return &e;
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Rule.h"
+#include "rules/platform/ImageTags.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -29,8 +30,7 @@ private:
     struct Entry
     {
         QString repository;
-        QList<QRegularExpression> tags;
-        QList<int> tagsBelow; // version components; empty: unused
+        ImageTagSet tags; // wildcards and "tagsBelow"
         QString replacement;
         QString note;
         QString noReplacement;

@@ -12,29 +12,6 @@ namespace Armlift {
 
 namespace {
 
-QList<int> leadingVersion(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^v?(\d+(?:\.\d+)*))"));
-    const QRegularExpressionMatch m = re.match(text);
-    QList<int> parts;
-    if (m.hasMatch()) {
-        for (const QString &p : m.captured(1).split(u'.'))
-            parts.append(p.toInt());
-    }
-    return parts;
-}
-
-bool atLeast(const QList<int> &a, const QList<int> &b)
-{
-    for (int i = 0; i < qMax(a.size(), b.size()); ++i) {
-        const int x = i < a.size() ? a.at(i) : 0;
-        const int y = i < b.size() ? b.at(i) : 0;
-        if (x != y)
-            return x > y;
-    }
-    return true;
-}
-
 // "armv8.2-a" -> "ARMv8.2-A", as Arm writes it.
 QString displayLevel(const QString &level)
 {
@@ -50,15 +27,12 @@ CpuLevelRule::CpuLevelRule(const KnowledgeBase &kb)
         const QJsonObject o = v.toObject();
         Requirement r;
         r.repository = o.value(u"repository").toString().toLower();
-        for (const QJsonValue &t : o.value(u"tags").toArray())
-            r.tags.append(QRegularExpression::fromWildcard(t.toString(), Qt::CaseSensitive,
-                                                           QRegularExpression::NonPathWildcardConversion));
-        r.tagsFrom = leadingVersion(o.value(u"tagsFrom").toString());
+        r.tags = ImageTagSet(o.value(u"tags").toArray(), o.value(u"tagsFrom").toString(), ImageTagSet::Bound::AtLeast);
         r.requires_ = o.value(u"requires").toString();
         r.alternative = o.value(u"alternative").toString();
         r.why = o.value(u"why").toString();
         r.source = o.value(u"source").toString();
-        if (!r.repository.isEmpty() && (!r.tags.isEmpty() || !r.tagsFrom.isEmpty()))
+        if (!r.repository.isEmpty() && !r.tags.isEmpty())
             m_requirements.append(r);
     }
     const QJsonObject older = images.value(u"cpusBelowArmv82").toObject();
@@ -76,16 +50,8 @@ RuleInfo CpuLevelRule::info() const
 const CpuLevelRule::Requirement *CpuLevelRule::lookup(const QString &repository, const QString &tag) const
 {
     for (const Requirement &r : m_requirements) {
-        if (r.repository != repository)
-            continue;
-        for (const QRegularExpression &t : r.tags)
-            if (t.match(tag).hasMatch())
-                return &r;
-        if (!r.tagsFrom.isEmpty()) {
-            const QList<int> v = leadingVersion(tag);
-            if (!v.isEmpty() && atLeast(v, r.tagsFrom))
-                return &r;
-        }
+        if (r.repository == repository && r.tags.contains(tag))
+            return &r;
     }
     return nullptr;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Rule.h"
+#include "rules/platform/ImageTags.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -24,8 +25,7 @@ private:
     struct Requirement
     {
         QString repository;
-        QList<QRegularExpression> tags;
-        QList<int> tagsFrom;   // leading version at least this; empty: unused
+        ImageTagSet tags;      // wildcards and "tagsFrom"
         QString requires_;     // "armv8.2-a"
         QString alternative;   // an image that runs on the older cores, may be empty
         QString why;

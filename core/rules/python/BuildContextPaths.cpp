@@ -4,16 +4,49 @@
 #include "scan/ProjectFiles.h"
 
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
-#include <algorithm>
-#include <functional>
+#include <optional>
 
 namespace Armlift {
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// What contextPathOf asks again for every pip, npm and gem command of a lint: whether a file
+// exists (a file-system stat), the WORKDIR at an instruction, and the expanded words of each
+// COPY/ADD. Kept per lint (in RuleContext::derived), keyed by path and instruction index.
+struct CopyArguments
+{
+    QStringList sources;  // expanded
+    QString destAbs;      // absolute image path
+    bool destIsDir = false;
+};
+
+struct ContextFacts
+{
+    QHash<QString, bool> files;
+    QHash<int, QString> workdirs; // the directory after each WORKDIR instruction
+    QHash<int, std::optional<CopyArguments>> copies; // nullopt: no usable COPY/ADD
+};
+
+ContextFacts &contextFacts(const RuleContext &ctx)
+{
+    static const char key = 0;
+    return ctx.derived.slot<ContextFacts>(&key);
+}
+
+bool isContextFile(const RuleContext &ctx, const QString &rootRelativePath)
+{
+    QHash<QString, bool> &files = contextFacts(ctx).files;
+    auto it = files.constFind(rootRelativePath);
+    if (it == files.cend())
+        it = files.insert(rootRelativePath, ctx.project.isFile(rootRelativePath));
+    return *it;
+}
 
 QString joinImagePath(const QString &dir, const QString &path)
 {
@@ -51,7 +84,7 @@ QString matchCopy(const RuleContext &ctx, const QString &source, const QString &
 {
     const QString src = QDir::cleanPath(source);
     const QString rootRel = rootRelative(ctx, src);
-    const bool srcIsDir = src == u"."_s || source.endsWith(u'/') || (!isGlob(src) && !ctx.project.isFile(rootRel));
+    const bool srcIsDir = src == u"."_s || source.endsWith(u'/') || (!isGlob(src) && !isContextFile(ctx, rootRel));
     if (srcIsDir) {
         const QString prefix = destAbs == u"/"_s ? destAbs : destAbs + u'/';
         if (!imagePath.startsWith(prefix))
@@ -74,15 +107,84 @@ QString matchCopy(const RuleContext &ctx, const QString &source, const QString &
     return {};
 }
 
-QList<int> stageChain(const Dockerfile &df, int stage)
+// The stage and the stages it is built FROM, newest first. Inline storage: asked for every
+// path lookup, and chains are short.
+using StageChain = QVarLengthArray<int, 8>;
+
+StageChain stageChain(const Dockerfile &df, int stage)
 {
-    QList<int> chain;
+    StageChain chain;
     while (stage >= 0 && !chain.contains(stage)) {
         chain.append(stage);
         const int parent = df.stageByName(df.stages().at(stage).image);
         stage = parent < stage ? parent : -1;
     }
     return chain;
+}
+
+// The WORKDIR instruction in effect at `index` (the last one before it in its stage and the
+// stages it is built FROM); -1 when none.
+int workdirInstructionBefore(const Dockerfile &df, int index)
+{
+    const auto &ins = df.instructions();
+    const StageChain chain = stageChain(df, ins.at(index).stage);
+    for (qsizetype k = 0; k < chain.size(); ++k) {
+        const Stage &st = df.stages().at(chain.at(k));
+        for (int i = k == 0 ? index - 1 : st.lastInstruction; i > st.fromInstruction; --i) {
+            if (ins.at(i).effectiveKeyword() == u"WORKDIR"_s)
+                return i;
+        }
+    }
+    return -1;
+}
+
+QString applyWorkdir(const Dockerfile &df, const QString &dir, int workdirInstruction)
+{
+    return joinImagePath(dir, df.expand(df.instructions().at(workdirInstruction).args.text().trimmed(),
+                                        workdirInstruction));
+}
+
+// workdirAt, remembered per WORKDIR instruction: every instruction after it in the stage
+// shares its answer.
+QString cachedWorkdirAt(const RuleContext &ctx, int index)
+{
+    const Dockerfile &df = ctx.dockerfile;
+    if (index < 0 || index >= df.instructions().size() || df.instructions().at(index).stage < 0)
+        return QStringLiteral("/");
+    const int setter = workdirInstructionBefore(df, index);
+    if (setter < 0)
+        return QStringLiteral("/");
+    QHash<int, QString> &workdirs = contextFacts(ctx).workdirs;
+    auto it = workdirs.constFind(setter);
+    if (it == workdirs.cend())
+        it = workdirs.insert(setter, applyWorkdir(df, workdirAt(df, setter), setter));
+    return *it;
+}
+
+// The expanded sources and destination of instruction `i` when it is a COPY/ADD from the build
+// context (no --from) with a destination; null otherwise.
+const CopyArguments *copyArgumentsAt(const RuleContext &ctx, int i)
+{
+    const Dockerfile &df = ctx.dockerfile;
+    const Instruction &in = df.instructions().at(i);
+    const QString &kw = in.effectiveKeyword();
+    if (kw != u"COPY"_s && kw != u"ADD"_s)
+        return nullptr;
+    auto &copies = contextFacts(ctx).copies;
+    auto it = copies.find(i);
+    if (it == copies.end()) {
+        std::optional<CopyArguments> copy;
+        QStringList words = in.flag(u"from") ? QStringList() : in.argumentWords();
+        if (words.size() >= 2) {
+            for (QString &w : words)
+                w = df.expand(w, i);
+            const QString dest = words.takeLast();
+            copy = CopyArguments{words, joinImagePath(cachedWorkdirAt(ctx, i), dest),
+                                 dest.endsWith(u'/') || dest == u"."_s || words.size() > 1};
+        }
+        it = copies.insert(i, copy);
+    }
+    return it->has_value() ? &**it : nullptr;
 }
 
 } // namespace
@@ -98,14 +200,14 @@ QString workdirAt(const Dockerfile &df, int index)
     const auto &ins = df.instructions();
     if (index < 0 || index >= ins.size() || ins.at(index).stage < 0)
         return QStringLiteral("/");
-    const QList<int> chain = stageChain(df, ins.at(index).stage);
+    const StageChain chain = stageChain(df, ins.at(index).stage);
     QString wd = QStringLiteral("/");
     for (qsizetype k = chain.size() - 1; k >= 0; --k) {
         const Stage &st = df.stages().at(chain.at(k));
         const int last = k == 0 ? index - 1 : st.lastInstruction;
         for (int i = st.fromInstruction + 1; i <= last; ++i) {
             if (ins.at(i).effectiveKeyword() == u"WORKDIR"_s)
-                wd = joinImagePath(wd, df.expand(ins.at(i).args.text().trimmed(), i));
+                wd = applyWorkdir(df, wd, i);
         }
     }
     return wd;
@@ -118,40 +220,28 @@ QString copiedFrom(const RuleContext &ctx, int index, const QString &imagePath)
     if (index < 0 || index >= ins.size() || ins.at(index).stage < 0)
         return {};
     // Only the instructions of the stage and the stages it is built from, newest first: each
-    // stage is a contiguous run of instructions, and a stage is built from earlier ones only.
-    QList<int> chain = stageChain(df, ins.at(index).stage);
-    std::sort(chain.begin(), chain.end(), std::greater<int>());
-    QList<int> candidates;
-    for (const int stage : std::as_const(chain)) {
-        if (stage < 0 || stage >= df.stages().size())
+    // stage is a contiguous run of instructions, a stage is built from earlier ones only, and
+    // stageChain lists the stage before its parents.
+    for (const int stage : stageChain(df, ins.at(index).stage)) {
+        if (stage >= df.stages().size())
             continue;
         const Stage &st = df.stages().at(stage);
-        for (int i = qMin(index - 1, st.lastInstruction); i >= st.fromInstruction && i >= 0; --i)
-            if (ins.at(i).stage == stage)
-                candidates.append(i);
-    }
-    for (const int i : std::as_const(candidates)) {
-        const Instruction &in = ins.at(i);
-        const QString &kw = in.effectiveKeyword();
-        if ((kw != u"COPY"_s && kw != u"ADD"_s) || in.flag(u"from"))
-            continue;
-        QStringList words = in.argumentWords();
-        if (words.size() < 2)
-            continue;
-        for (QString &w : words)
-            w = df.expand(w, i);
-        const QString dest = words.takeLast();
-        const QString destAbs = joinImagePath(workdirAt(df, i), dest);
-        const bool destIsDir = dest.endsWith(u'/') || dest == u"."_s || words.size() > 1;
-        for (const QString &source : std::as_const(words)) {
-            if (source.contains(u"://"))
+        for (int i = qMin(index - 1, st.lastInstruction); i >= st.fromInstruction && i >= 0; --i) {
+            if (ins.at(i).stage != stage)
                 continue;
-            const QString contextPath = matchCopy(ctx, source, destAbs, destIsDir, imagePath);
-            if (contextPath.isEmpty())
+            const CopyArguments *copy = copyArgumentsAt(ctx, i);
+            if (!copy)
                 continue;
-            const QString path = rootRelative(ctx, contextPath);
-            if (!path.isEmpty() && ctx.project.isFile(path))
-                return path;
+            for (const QString &source : copy->sources) {
+                if (source.contains(u"://"))
+                    continue;
+                const QString contextPath = matchCopy(ctx, source, copy->destAbs, copy->destIsDir, imagePath);
+                if (contextPath.isEmpty())
+                    continue;
+                const QString path = rootRelative(ctx, contextPath);
+                if (!path.isEmpty() && isContextFile(ctx, path))
+                    return path;
+            }
         }
     }
     return {};
@@ -161,7 +251,7 @@ QString contextPathOf(const RuleContext &ctx, const ShellSource &src, int comman
 {
     const Dockerfile &df = ctx.dockerfile;
     const int index = src.instruction;
-    QString cwd = workdirAt(df, index);
+    QString cwd = cachedWorkdirAt(ctx, index);
     for (int c = 0; c < command && c < src.commands.size(); ++c) {
         const ShellCommand &cmd = src.commands.at(c);
         const int n = cmd.nameIndex();
@@ -203,7 +293,7 @@ QString contextPathOf(const RuleContext &ctx, const ShellSource &src, int comman
         else if (imagePath.startsWith(targetAbs + u'/'))
             contextPath = base + imagePath.mid(targetAbs.size());
         const QString rel = contextPath.isEmpty() ? QString() : rootRelative(ctx, contextPath);
-        if (!rel.isEmpty() && ctx.project.isFile(rel))
+        if (!rel.isEmpty() && isContextFile(ctx, rel))
             return rel;
     }
     return copiedFrom(ctx, index, imagePath);

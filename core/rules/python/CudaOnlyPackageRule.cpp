@@ -20,8 +20,10 @@ RuleInfo CudaOnlyPackageRule::info() const
 void CudaOnlyPackageRule::check(const RuleContext &ctx, QList<Finding> &out) const
 {
     const RuleInfo ri = info();
+    PackageMemo<const PythonKnowledge::CudaFact *> facts;
     for (const PythonRequirement &r : PythonRequirementCollector::collect(ctx)) {
-        const PythonKnowledge::CudaFact *fact = m_kb->cudaFor(r.requirement.normalizedName);
+        const QString &name = r.requirement.normalizedName;
+        const PythonKnowledge::CudaFact *fact = facts.get(name, [&] { return m_kb->cudaFor(name); });
         if (!fact || r.noBinary)
             continue;
         if (!fact->below.isEmpty() && r.requirement.allowsVersionAtLeast(fact->below))
@@ -54,7 +56,7 @@ void CudaOnlyPackageRule::check(const RuleContext &ctx, QList<Finding> &out) con
             }
             f.fixes.append(fix);
         }
-        out.append(f);
+        out.append(std::move(f));
     }
 }
 

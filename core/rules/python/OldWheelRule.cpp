@@ -8,6 +8,9 @@
 #include "rules/python/PythonRequirementCollector.h"
 
 #include <QHash>
+#include <QVarLengthArray>
+
+#include <optional>
 
 namespace Armlift {
 
@@ -15,27 +18,124 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Why a release is too old for this stage: no aarch64 wheel at all, none for the stage's
-// Python version, or none for musl libc (Alpine).
-enum class Reason { Manylinux, PythonVersion, Musl };
-
-struct Threshold
+// The base image and the Python of a stage, asked for each pinned requirement: remembered per
+// stage, and the Python per image text because most stages of a file share one base image.
+struct StageImage
 {
-    QString version;
-    Reason reason = Reason::Manylinux;
-    QString source;
+    QString image; // baseImageOf
+    PythonTarget target;
 };
 
-PythonTarget targetOf(const RuleContext &ctx, const PythonRequirement &r)
+class StageImages
 {
-    return PythonTarget::fromImage(ctx.dockerfile.expandGlobal(baseImageOf(ctx.dockerfile, r.stage)));
+public:
+    explicit StageImages(const Dockerfile &df)
+        : m_df(df)
+    {
+    }
+
+    StageImage of(int stage)
+    {
+        auto known = m_byStage.constFind(stage);
+        if (known == m_byStage.cend()) {
+            const QString image = baseImageOf(m_df, stage);
+            const QString expanded = m_df.expandGlobal(image);
+            auto parsed = m_targets.constFind(expanded);
+            if (parsed == m_targets.cend())
+                parsed = m_targets.insert(expanded, PythonTarget::fromImage(expanded));
+            known = m_byStage.insert(stage, {image, *parsed});
+        }
+        return *known;
+    }
+
+private:
+    const Dockerfile &m_df;
+    QHash<int, StageImage> m_byStage;
+    QHash<QString, PythonTarget> m_targets;
+};
+
+// The distribution's python3-* package only helps the distribution's Python: not in the
+// official python images, whose interpreter lives in /usr/local.
+bool usesDistroPython(const QString &image)
+{
+    return !image.contains(QLatin1String("python")) && !image.contains(u'$');
 }
 
 } // namespace
 
+// No aarch64 wheel at all, none for the stage's Python version, or none for musl libc (Alpine).
+enum class OldWheelRule::Reason { Manylinux, PythonVersion, Musl };
+
+struct OldWheelRule::Threshold
+{
+    QString version;
+    Reason reason = Reason::Manylinux;
+    QString source;
+    const void *entry = nullptr; // the knowledge-base fact it comes from
+};
+
 OldWheelRule::OldWheelRule(std::shared_ptr<const PythonKnowledge> knowledge)
     : m_kb(std::move(knowledge))
 {
+}
+
+struct OldWheelRule::Texts
+{
+    QString manylinuxMessage, manylinuxHelp, manylinuxPin;
+    QString pythonMessage, pythonHelp, guessedPython, pythonPin;
+    QString muslMessage, muslHelp, muslPin;
+    QString source, keepAndBuild, installDistro, distroNote;
+};
+
+OldWheelRule::Texts OldWheelRule::translatedTexts()
+{
+    Texts t;
+    t.manylinuxMessage = tr("%1 has no aarch64 wheel: pip builds it from source on arm64 "
+                            "(first release with an aarch64 wheel: %2)");
+    t.manylinuxHelp = tr("pip finds no wheel for aarch64 and downloads the source distribution, which needs "
+                         "a C compiler and the Python headers on arm64 (and builds slowly under emulation). "
+                         "%1 is the first release with a manylinux aarch64 wheel.");
+    t.manylinuxPin = tr("Pin %1 %2 (first release with an aarch64 wheel)");
+    t.pythonMessage = tr("%1 has no aarch64 wheel for Python %2 (inferred from the base image %3): pip builds it "
+                         "from source on arm64 (first release with a Python %2 aarch64 wheel: %4)");
+    t.pythonHelp = tr("Wheels are built per Python version: older releases have aarch64 wheels for older "
+                      "Pythons only, so on Python %1 pip downloads the source distribution and compiles it "
+                      "(slowly under emulation).");
+    t.guessedPython = tr("The Python version is a guess from the distribution's python3 package.");
+    t.pythonPin = tr("Pin %1 %2 (first release with an aarch64 wheel for this Python)");
+    t.muslMessage = tr("%1 has no musllinux aarch64 wheel: on Alpine (musl libc, inferred from the base image %2) "
+                       "pip builds it from source on arm64 (first release with a musllinux aarch64 wheel: %3)");
+    t.muslHelp = tr("Alpine uses musl libc, which cannot load manylinux (glibc) wheels: pip needs "
+                    "musllinux_*_aarch64 wheels, which most projects published years after their manylinux ones. "
+                    "A Debian-based image (python:X.Y-slim) gets the manylinux wheels.");
+    t.muslPin = tr("Pin %1 %2 (first release with a musllinux aarch64 wheel)");
+    t.source = tr("Source: %1");
+    t.keepAndBuild = tr("Keep %1 and install what building it needs (%2)");
+    t.installDistro = tr("Install the distribution package %1 instead of %2");
+    t.distroNote = tr("The distribution's version may differ from the pinned one; check that it suits the application.");
+    return t;
+}
+
+QString OldWheelRule::helpText(const Texts &texts, const Threshold &need, const PythonTarget &target,
+                               const PythonKnowledge::WheelFact *wheelFact)
+{
+    QString help;
+    switch (need.reason) {
+    case Reason::Manylinux:
+        help = texts.manylinuxHelp.arg(need.version);
+        if (wheelFact && !wheelFact->note.isEmpty())
+            help += u' ' + wheelFact->note;
+        break;
+    case Reason::PythonVersion:
+        help = texts.pythonHelp.arg(target.versionText());
+        if (target.guessed)
+            help += u' ' + texts.guessedPython;
+        break;
+    case Reason::Musl:
+        help = texts.muslHelp;
+        break;
+    }
+    return help + u' ' + texts.source.arg(need.source);
 }
 
 RuleInfo OldWheelRule::info() const
@@ -48,10 +148,13 @@ RuleInfo OldWheelRule::info() const
 void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
 {
     const RuleInfo ri = info();
-    QHash<int, PythonTarget> targets; // per stage: many requirements share one base image
+    StageImages stages(ctx.dockerfile);
+    std::optional<Texts> texts;
+    QHash<std::pair<const void *, bool>, QString> helps;
+    PackageMemo<bool> specific;
     for (const PythonRequirement &r : PythonRequirementCollector::collect(ctx)) {
         const QString &name = r.requirement.normalizedName;
-        if (m_kb->hasSpecificRule(name) || r.noBinary)
+        if (r.noBinary || specific.get(name, [&] { return m_kb->hasSpecificRule(name); }))
             continue;
         if (checkNoAarch64Wheels(ctx, r, out))
             continue;
@@ -62,23 +165,21 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
         const PythonKnowledge::WheelFact *fact = it == m_kb->wheels.cend() ? nullptr : &it.value();
 
         // The newest of the thresholds that apply to this stage decides; one finding per requirement.
-        auto known = targets.constFind(r.stage);
-        if (known == targets.cend())
-            known = targets.insert(r.stage, targetOf(ctx, r));
-        const PythonTarget target = *known;
-        QList<Threshold> thresholds;
+        const StageImage stage = stages.of(r.stage);
+        const PythonTarget &target = stage.target;
+        QVarLengthArray<Threshold, 3> thresholds;
         if (fact)
-            thresholds.append({fact->firstVersion, Reason::Manylinux, fact->source});
+            thresholds.append({fact->firstVersion, Reason::Manylinux, fact->source, fact});
         if (target.knowsVersion()) {
             const auto py = m_kb->perPython.constFind(name);
             if (py != m_kb->perPython.cend()) {
                 if (auto v = py->constFind(target.versionText()); v != py->cend())
-                    thresholds.append({v->version, Reason::PythonVersion, v->source});
+                    thresholds.append({v->version, Reason::PythonVersion, v->source, &*v});
             }
         }
         if (target.libc == PythonTarget::Libc::Musl) {
             if (auto m = m_kb->musl.constFind(name); m != m_kb->musl.cend())
-                thresholds.append({m->version, Reason::Musl, m->source});
+                thresholds.append({m->version, Reason::Musl, m->source, &*m});
         }
         const Threshold *need = nullptr;
         for (const Threshold &t : thresholds) {
@@ -91,68 +192,51 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
             continue;
         }
 
+        if (!texts)
+            texts = translatedTexts();
+        const QString text = requirementText(r);
         QString message;
-        QString help;
+        QString pinTitle;
         switch (need->reason) {
         case Reason::Manylinux:
-            message = tr("%1 has no aarch64 wheel: pip builds it from source on arm64 "
-                         "(first release with an aarch64 wheel: %2)")
-                          .arg(requirementText(r), need->version);
-            help = tr("pip finds no wheel for aarch64 and downloads the source distribution, which needs "
-                      "a C compiler and the Python headers on arm64 (and builds slowly under emulation). "
-                      "%1 is the first release with a manylinux aarch64 wheel.")
-                       .arg(need->version);
+            message = texts->manylinuxMessage.arg(text, need->version);
+            pinTitle = texts->manylinuxPin;
             break;
         case Reason::PythonVersion:
-            message = tr("%1 has no aarch64 wheel for Python %2 (inferred from the base image %3): pip builds it "
-                         "from source on arm64 (first release with a Python %2 aarch64 wheel: %4)")
-                          .arg(requirementText(r), target.versionText(), target.image, need->version);
-            help = tr("Wheels are built per Python version: older releases have aarch64 wheels for older "
-                      "Pythons only, so on Python %1 pip downloads the source distribution and compiles it "
-                      "(slowly under emulation).")
-                       .arg(target.versionText());
-            if (target.guessed)
-                help += u' ' + tr("The Python version is a guess from the distribution's python3 package.");
+            message = texts->pythonMessage.arg(text, target.versionText(), target.image, need->version);
+            pinTitle = texts->pythonPin;
             break;
         case Reason::Musl:
-            message = tr("%1 has no musllinux aarch64 wheel: on Alpine (musl libc, inferred from the base image %2) "
-                         "pip builds it from source on arm64 (first release with a musllinux aarch64 wheel: %3)")
-                          .arg(requirementText(r), target.image, need->version);
-            help = tr("Alpine uses musl libc, which cannot load manylinux (glibc) wheels: pip needs "
-                      "musllinux_*_aarch64 wheels, which most projects published years after their manylinux ones. "
-                      "A Debian-based image (python:X.Y-slim) gets the manylinux wheels.");
+            message = texts->muslMessage.arg(text, target.image, need->version);
+            pinTitle = texts->muslPin;
             break;
         }
-        if (fact && need->reason == Reason::Manylinux && !fact->note.isEmpty())
-            help += u' ' + fact->note;
-        help += u' ' + tr("Source: %1").arg(need->source);
-        Finding f = makeFinding(ri, r.file, versionFindingRange(r, need->version), message, help);
+        // The help depends only on the fact behind the threshold (a per-Python fact is looked up
+        // by the stage's Python version) and on whether that version is a guess: stages that
+        // install the same package share one text.
+        const std::pair<const void *, bool> helpKey(need->entry, target.guessed);
+        auto help = helps.constFind(helpKey);
+        if (help == helps.cend())
+            help = helps.insert(helpKey, helpText(*texts, *need, target, fact));
+        Finding f = makeFinding(ri, r.file, versionFindingRange(r, need->version), message, *help);
         Fix pin;
-        const QString pinTitle = need->reason == Reason::Musl
-            ? tr("Pin %1 %2 (first release with a musllinux aarch64 wheel)")
-            : need->reason == Reason::PythonVersion ? tr("Pin %1 %2 (first release with an aarch64 wheel for this Python)")
-                                                    : tr("Pin %1 %2 (first release with an aarch64 wheel)");
         if (pinFix(r, need->version, pinTitle.arg(r.requirement.name, need->version), &pin))
-            f.fixes.append(pin);
+            f.fixes.append(std::move(pin));
 
         const QString manager = packageManagerOf(ctx, r.instruction);
         const QStringList deps = !fact ? QStringList() : manager == u"apk"_s ? fact->apkBuildDeps : fact->aptBuildDeps;
         Fix build;
         TextEdit edit;
         if (!deps.isEmpty() && addPackagesEdit(ctx, r.instruction, deps, &edit)) {
-            build.title = tr("Keep %1 and install what building it needs (%2)").arg(requirementText(r), deps.join(u", "));
-            build.edits = {edit};
-            f.fixes.append(build);
+            build.title = texts->keepAndBuild.arg(text, deps.join(u", "));
+            build.edits = {std::move(edit)};
+            f.fixes.append(std::move(build));
         }
 
-        // The distro package only helps the distro's Python: not in the official python images,
-        // whose interpreter lives in /usr/local.
-        const QString image = baseImageOf(ctx.dockerfile, r.stage);
-        const bool distroPython = !image.contains(QLatin1String("python")) && !image.contains(u'$');
         if (fact && need->reason == Reason::Manylinux && r.inDockerfile && !fact->aptPackage.isEmpty()
-            && manager == u"apt"_s && distroPython) {
+            && manager == u"apt"_s && usesDistroPython(stage.image)) {
             Fix distro;
-            distro.title = tr("Install the distribution package %1 instead of %2").arg(fact->aptPackage, requirementText(r));
+            distro.title = texts->installDistro.arg(fact->aptPackage, text);
             if (r.requirementsInCommand <= 1) {
                 distro.edits = {removeFromPipCommand(
                     ctx, r,
@@ -162,11 +246,11 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 if (addPackagesEdit(ctx, r.instruction, {fact->aptPackage}, &add))
                     distro.edits = {removeFromPipCommand(ctx, r, QString()), add};
             }
-            distro.note = tr("The distribution's version may differ from the pinned one; check that it suits the application.");
+            distro.note = texts->distroNote;
             if (!distro.edits.isEmpty())
-                f.fixes.append(distro);
+                f.fixes.append(std::move(distro));
         }
-        out.append(f);
+        out.append(std::move(f));
     }
 }
 

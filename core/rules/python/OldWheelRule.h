@@ -9,6 +9,7 @@
 namespace Armlift {
 
 struct PythonRequirement;
+struct PythonTarget;
 
 // ARM301: a Python package pinned below its first release with an aarch64 wheel
 // (numpy==1.18.5): pip falls back to the sdist on arm64 and needs a compiler.
@@ -28,6 +29,16 @@ private:
     bool checkSkippedRelease(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const;
     // aarch64 wheels that need a newer glibc than the stage's image has (greenlet 3.3 on centos:7).
     void checkGlibcFloor(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const;
+
+    // Why a release is too old for a stage, and the first release that is not.
+    enum class Reason;
+    struct Threshold;
+    // The texts of a finding, translated once per check: tr() converts its source text on every
+    // call, and a file can have a finding in every stage.
+    struct Texts;
+    static Texts translatedTexts();
+    static QString helpText(const Texts &texts, const Threshold &need, const PythonTarget &target,
+                            const PythonKnowledge::WheelFact *wheelFact);
 
     std::shared_ptr<const PythonKnowledge> m_kb;
 };

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Armlift {
 
 using namespace Qt::StringLiterals;
@@ -17,7 +19,7 @@ QString managerOf(const ShellCommand &c, int *firstArg)
     const int n = c.nameIndex();
     if (n < 0)
         return {};
-    const QString name = c.name();
+    const QStringView name = c.nameView();
     QString manager;
     QString sub;
     if (name == u"apt-get"_s || name == u"apt"_s || name == u"aptitude"_s) {
@@ -59,23 +61,12 @@ bool stageUsesRpm(const QString &image)
 
 namespace {
 
-QList<InstallCommand> gatherInstallCommands(const RuleContext &ctx, int index)
+// Every install command of the Dockerfile, in the order of its shell sources.
+QList<InstallCommand> readInstallCommands(const RuleContext &ctx)
 {
     QList<InstallCommand> out;
-    const Dockerfile &df = ctx.dockerfile;
-    const auto &ins = df.instructions();
-    if (index < 0 || index >= ins.size())
-        return out;
-    QList<int> chain;
-    for (int s = ins.at(index).stage; s >= 0 && !chain.contains(s);) {
-        chain.append(s);
-        const int parent = df.stageByName(df.stages().at(s).image);
-        s = parent < s ? parent : -1;
-    }
     for (int s = 0; s < ctx.shell.size(); ++s) {
         const ShellSource &src = ctx.shell.at(s);
-        if (src.instruction > index || !chain.contains(ins.at(src.instruction).stage))
-            continue;
         for (int ci = 0; ci < src.commands.size(); ++ci) {
             const ShellCommand &c = src.commands.at(ci);
             int first = -1;
@@ -88,6 +79,7 @@ QList<InstallCommand> gatherInstallCommands(const RuleContext &ctx, int index)
             ic.instruction = src.instruction;
             ic.manager = manager;
             ic.lastWord = int(c.words.size()) - 1;
+            ic.packages.reserve(c.words.size() - first);
             static const QRegularExpression version(QStringLiteral("[=<>~].*$"));
             for (int i = first; i < c.words.size(); ++i) {
                 const QString &w = c.words.at(i).value;
@@ -106,6 +98,48 @@ QList<InstallCommand> gatherInstallCommands(const RuleContext &ctx, int index)
         }
     }
     return out;
+}
+
+// Read once per lint: every requirement and every fix asks for the commands before some instruction.
+const QList<InstallCommand> &allInstallCommands(const RuleContext &ctx)
+{
+    static const char key = 0;
+    auto &cached = ctx.derived.slot<std::optional<QList<InstallCommand>>>(&key);
+    if (!cached)
+        cached = readInstallCommands(ctx);
+    return *cached;
+}
+
+QList<InstallCommand> gatherInstallCommands(const RuleContext &ctx, int index)
+{
+    QList<InstallCommand> out;
+    const Dockerfile &df = ctx.dockerfile;
+    const auto &ins = df.instructions();
+    if (index < 0 || index >= ins.size())
+        return out;
+    QList<int> chain;
+    for (int s = ins.at(index).stage; s >= 0 && !chain.contains(s);) {
+        chain.append(s);
+        const int parent = df.stageByName(df.stages().at(s).image);
+        s = parent < s ? parent : -1;
+    }
+    for (const InstallCommand &ic : allInstallCommands(ctx)) {
+        if (ic.instruction <= index && chain.contains(ins.at(ic.instruction).stage))
+            out.append(ic);
+    }
+    return out;
+}
+
+QString findPackageManager(const RuleContext &ctx, int index)
+{
+    const QList<InstallCommand> commands = installCommandsBefore(ctx, index);
+    if (!commands.isEmpty())
+        return commands.last().manager == u"rpm"_s ? QString() : commands.last().manager;
+    const int stage = ctx.dockerfile.instructions().at(index).stage;
+    const QString image = baseImageOf(ctx.dockerfile, stage);
+    if (image.isEmpty() || image.contains(u'$') || image == u"scratch"_s || stageUsesRpm(image))
+        return {};
+    return stageUsesAlpine(image) ? QStringLiteral("apk") : QStringLiteral("apt");
 }
 
 } // namespace
@@ -134,14 +168,13 @@ bool installsAnyOf(const QList<InstallCommand> &commands, const QStringList &nam
 
 QString packageManagerOf(const RuleContext &ctx, int index)
 {
-    const QList<InstallCommand> commands = installCommandsBefore(ctx, index);
-    if (!commands.isEmpty())
-        return commands.last().manager == u"rpm"_s ? QString() : commands.last().manager;
-    const int stage = ctx.dockerfile.instructions().at(index).stage;
-    const QString image = baseImageOf(ctx.dockerfile, stage);
-    if (image.isEmpty() || image.contains(u'$') || image == u"scratch"_s || stageUsesRpm(image))
-        return {};
-    return stageUsesAlpine(image) ? QStringLiteral("apk") : QStringLiteral("apt");
+    // Asked for each requirement and each fix of a stage: remember the answer per instruction.
+    static const char key = 0;
+    auto &cache = ctx.derived.slot<QHash<int, QString>>(&key);
+    auto it = cache.constFind(index);
+    if (it == cache.cend())
+        it = cache.insert(index, findPackageManager(ctx, index));
+    return *it;
 }
 
 bool addPackagesEdit(const RuleContext &ctx, int index, const QStringList &packages, TextEdit *edit)
@@ -157,6 +190,7 @@ bool addPackagesEdit(const RuleContext &ctx, int index, const QStringList &packa
         if (c.manager != manager || df.instructions().at(c.instruction).stage != stage)
             continue;
         QStringList missing;
+        missing.reserve(packages.size());
         for (const QString &p : packages) {
             if (!c.packages.contains(p))
                 missing.append(p);

@@ -42,10 +42,19 @@ bool pinFix(const PythonRequirement &r, const QString &goodVersion, const QStrin
 
 QString requirementText(const PythonRequirement &r)
 {
-    QStringList clauses;
-    for (const VersionClause &c : r.requirement.clauses)
-        clauses.append(c.op + c.version);
-    return r.requirement.name + clauses.join(u',');
+    const QList<VersionClause> &clauses = r.requirement.clauses;
+    qsizetype size = r.requirement.name.size() + clauses.size();
+    for (const VersionClause &c : clauses)
+        size += c.op.size() + c.version.size();
+    QString text;
+    text.reserve(size);
+    text += r.requirement.name;
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        text += clauses.at(i).op + clauses.at(i).version;
+    }
+    return text;
 }
 
 TextEdit removeFromPipCommand(const RuleContext &ctx, const PythonRequirement &r, const QString &replacement)

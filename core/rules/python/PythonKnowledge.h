@@ -107,4 +107,23 @@ struct PythonKnowledge
     const ImageGlibc *glibcOf(const QString &image) const;
 };
 
+// Answers about packages remembered for the rest of one check: a Dockerfile installs the same
+// packages in many stages, and some answers (cudaFor) run a regex.
+template<typename T>
+class PackageMemo
+{
+public:
+    template<typename Compute>
+    T get(const QString &normalizedName, Compute compute)
+    {
+        auto it = m_answers.constFind(normalizedName);
+        if (it == m_answers.cend())
+            it = m_answers.insert(normalizedName, compute());
+        return *it;
+    }
+
+private:
+    QHash<QString, T> m_answers;
+};
+
 } // namespace Armlift

@@ -109,6 +109,10 @@ int pipInstallArguments(const ShellCommand &c)
 // A marker that keeps the requirement off aarch64 (platform_machine == "x86_64" …).
 bool markerExcludesArm64(const QString &marker)
 {
+    // Every alternative names a platform_* or sys_platform variable; most requirements have
+    // no marker at all, so skip the regex for them.
+    if (!marker.contains(u"platform"))
+        return false;
     static const QRegularExpression onlyX86(QStringLiteral(
         "platform_machine\\s*==\\s*['\"](x86_64|amd64|AMD64|i686|x86)['\"]|"
         "platform_machine\\s*!=\\s*['\"](aarch64|arm64)['\"]|"
@@ -225,7 +229,7 @@ void collectFile(const RuleContext &ctx, const QString &path, const PythonRequir
         r.specifierRange = req.versionRange;
         r.clauses = clausesInFile(*file, req);
         r.noBinary = base.noBinary || noBinaryAll || noBinary.contains(req.normalizedName);
-        out.append(r);
+        out.append(std::move(r));
     }
     for (const QString &include : file->includes)
         collectFile(ctx, include, base, seen, out);
@@ -236,9 +240,7 @@ void collectFile(const RuleContext &ctx, const QString &path, const PythonRequir
 const WrittenClause *PythonRequirement::blockingClause(const QString &goodVersion) const
 {
     for (const WrittenClause &c : clauses) {
-        Requirement single;
-        single.clauses.append({c.op, c.version});
-        if (!single.allowsVersionAtLeast(goodVersion))
+        if (!VersionClause{c.op, c.version}.allowsVersionAtLeast(goodVersion))
             return &c;
     }
     return nullptr;
@@ -287,16 +289,23 @@ QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &c
                     continue;
                 ++count;
                 PythonRequirement r = base;
-                r.requirement = req;
+                r.requirement = std::move(req);
                 r.word = wi;
-                r.nameRange = wordPartRange(df, src, w, sp.nameStart, sp.nameEnd);
+                // One map for the name, the specifier and every clause of the word.
+                const WordMap map(src.text.text(), w);
+                auto partRange = [&](int start, int end) {
+                    return map.isValid() ? rangeIn(df, src.text, map.textIndex(start), map.textEnd(end))
+                                         : rangeOf(df, src, w);
+                };
+                r.nameRange = partRange(sp.nameStart, sp.nameEnd);
                 if (sp.specifierStart >= 0)
-                    r.specifierRange = wordPartRange(df, src, w, sp.specifierStart, sp.specifierEnd);
-                for (const ClauseSpan &c : sp.clauses)
-                    r.clauses.append({c.op, c.version, wordPartRange(df, src, w, c.opStart, c.versionEnd),
-                                      wordPartRange(df, src, w, c.versionStart, c.versionEnd)});
-                r.noBinary = pip.noBinaryAll || pip.noBinary.contains(req.normalizedName);
-                out.append(r);
+                    r.specifierRange = partRange(sp.specifierStart, sp.specifierEnd);
+                r.clauses.reserve(sp.clauses.size());
+                for (const ClauseSpan &c : std::as_const(sp.clauses))
+                    r.clauses.append({c.op, c.version, partRange(c.opStart, c.versionEnd),
+                                      partRange(c.versionStart, c.versionEnd)});
+                r.noBinary = pip.noBinaryAll || pip.noBinary.contains(r.requirement.normalizedName);
+                out.append(std::move(r));
             }
             for (qsizetype k = out.size() - count; k < out.size(); ++k)
                 out[k].requirementsInCommand = count;
