@@ -3835,14 +3835,6 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
         <source>%1 is built from source on every Linux architecture, so the image needs a C compiler, the client library headers and pkg-config before pip runs. Source: %2</source>
         <translation>%1 wird auf jeder Linux-Architektur aus dem Quellcode gebaut, daher braucht das Image vor pip einen C-Compiler, die Header der Client-Bibliothek und pkg-config. Quelle: %2</translation>
     </message>
-    <message>
-        <source>Install the build dependencies of %1 (%2)</source>
-        <translation>Die Build-Abhängigkeiten von %1 installieren (%2)</translation>
-    </message>
-    <message>
-        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
-        <translation>Dies sind die Debian-Paketnamen: diese Stage verwendet weder apt noch apk, installieren Sie daher die Entsprechungen ihres eigenen Paketmanagers.</translation>
-    </message>
 </context>
 <context>
     <name>NodeModulesRule</name>
@@ -4016,14 +4008,6 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
         <translation>%1 hat Wheels nur für x86-64-Linux, daher funktioniert der amd64-Build, und der arm64-Build schlägt mit „gcc: No such file or directory“ oder fehlenden Headern fehl. Installieren Sie die Build-Abhängigkeiten in der Stage (oder verwenden Sie ein Paket, das aarch64-Wheels veröffentlicht). Quelle: %2</translation>
     </message>
     <message>
-        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
-        <translation>Dies sind die Debian-Paketnamen: diese Stage verwendet weder apt noch apk, installieren Sie daher die Entsprechungen ihres eigenen Paketmanagers.</translation>
-    </message>
-    <message>
-        <source>Install the build dependencies of %1 (%2)</source>
-        <translation>Die Build-Abhängigkeiten von %1 installieren (%2)</translation>
-    </message>
-    <message>
         <source>%1 was published without aarch64 wheels: pip builds it from source on arm64</source>
         <translation>%1 wurde ohne aarch64-Wheels veröffentlicht: pip baut es auf arm64 aus dem Quellcode</translation>
     </message>
@@ -4076,6 +4060,17 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
     <message>
         <source>%1: symbolic link to a file outside the scanned folder; not followed</source>
         <translation>%1: symbolischer Link auf eine Datei außerhalb des geprüften Ordners; nicht verfolgt</translation>
+    </message>
+</context>
+<context>
+    <name>PythonFixes</name>
+    <message>
+        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
+        <translation>Dies sind die Debian-Paketnamen: diese Stage verwendet weder apt noch apk, installieren Sie daher die Entsprechungen ihres eigenen Paketmanagers.</translation>
+    </message>
+    <message>
+        <source>Install the build dependencies of %1 (%2)</source>
+        <translation>Die Build-Abhängigkeiten von %1 installieren (%2)</translation>
     </message>
 </context>
 <context>

@@ -3829,14 +3829,6 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <source>%1 is built from source on every Linux architecture, so the image needs a C compiler, the client library headers and pkg-config before pip runs. Source: %2</source>
         <translation>%1 はどの Linux アーキテクチャでもソースからビルドされるため、pip の実行前にイメージに C コンパイラ、クライアントライブラリのヘッダー、pkg-config が必要です。出典: %2</translation>
     </message>
-    <message>
-        <source>Install the build dependencies of %1 (%2)</source>
-        <translation>%1 のビルド依存関係をインストール (%2)</translation>
-    </message>
-    <message>
-        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
-        <translation>これらは Debian のパッケージ名です: このステージは apt も apk も使っていないため、そのステージのパッケージマネージャーで相当するパッケージをインストールしてください。</translation>
-    </message>
 </context>
 <context>
     <name>NodeModulesRule</name>
@@ -4010,14 +4002,6 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <translation>%1 には x86-64 Linux 向けの wheel しかないため、amd64 ビルドは成功し、arm64 ビルドは「gcc: No such file or directory」またはヘッダー不足で失敗します。ステージにビルド依存関係をインストールしてください (または aarch64 wheel を公開しているパッケージを使ってください)。出典: %2</translation>
     </message>
     <message>
-        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
-        <translation>これらは Debian のパッケージ名です: このステージは apt も apk も使っていないため、そのステージのパッケージマネージャーで相当するパッケージをインストールしてください。</translation>
-    </message>
-    <message>
-        <source>Install the build dependencies of %1 (%2)</source>
-        <translation>%1 のビルド依存関係をインストール (%2)</translation>
-    </message>
-    <message>
         <source>%1 was published without aarch64 wheels: pip builds it from source on arm64</source>
         <translation>%1 は aarch64 wheel なしで公開されました: arm64 では pip がソースからビルドします</translation>
     </message>
@@ -4070,6 +4054,17 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>%1: symbolic link to a file outside the scanned folder; not followed</source>
         <translation>%1: スキャンしたフォルダーの外のファイルへのシンボリックリンクです。たどりません</translation>
+    </message>
+</context>
+<context>
+    <name>PythonFixes</name>
+    <message>
+        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
+        <translation>これらは Debian のパッケージ名です: このステージは apt も apk も使っていないため、そのステージのパッケージマネージャーで相当するパッケージをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Install the build dependencies of %1 (%2)</source>
+        <translation>%1 のビルド依存関係をインストール (%2)</translation>
     </message>
 </context>
 <context>

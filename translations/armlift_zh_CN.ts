@@ -3829,14 +3829,6 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <source>%1 is built from source on every Linux architecture, so the image needs a C compiler, the client library headers and pkg-config before pip runs. Source: %2</source>
         <translation>%1 在所有 Linux 架构上都从源码构建，因此镜像在运行 pip 之前需要 C 编译器、客户端库头文件和 pkg-config。来源：%2</translation>
     </message>
-    <message>
-        <source>Install the build dependencies of %1 (%2)</source>
-        <translation>安装 %1 的构建依赖（%2）</translation>
-    </message>
-    <message>
-        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
-        <translation>这些是 Debian 软件包名：此阶段既不使用 apt 也不使用 apk，请安装其自身包管理器中的对应软件包。</translation>
-    </message>
 </context>
 <context>
     <name>NodeModulesRule</name>
@@ -4010,14 +4002,6 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <translation>%1 只有 x86-64 Linux 的 wheel，因此 amd64 构建可以成功，而 arm64 构建会因“gcc: No such file or directory”或缺少头文件而失败。请在该阶段安装构建依赖（或使用发布 aarch64 wheel 的软件包）。来源：%2</translation>
     </message>
     <message>
-        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
-        <translation>这些是 Debian 软件包名：此阶段既不使用 apt 也不使用 apk，请安装其自身包管理器中的对应软件包。</translation>
-    </message>
-    <message>
-        <source>Install the build dependencies of %1 (%2)</source>
-        <translation>安装 %1 的构建依赖（%2）</translation>
-    </message>
-    <message>
         <source>%1 was published without aarch64 wheels: pip builds it from source on arm64</source>
         <translation>%1 发布时没有 aarch64 wheel：pip 会在 arm64 上从源码构建它</translation>
     </message>
@@ -4070,6 +4054,17 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>%1: symbolic link to a file outside the scanned folder; not followed</source>
         <translation>%1：指向已扫描文件夹之外文件的符号链接；未跟随</translation>
+    </message>
+</context>
+<context>
+    <name>PythonFixes</name>
+    <message>
+        <source>These are the Debian package names: this stage uses neither apt nor apk, so install the equivalents of its own package manager.</source>
+        <translation>这些是 Debian 软件包名：此阶段既不使用 apt 也不使用 apk，请安装其自身包管理器中的对应软件包。</translation>
+    </message>
+    <message>
+        <source>Install the build dependencies of %1 (%2)</source>
+        <translation>安装 %1 的构建依赖（%2）</translation>
     </message>
 </context>
 <context>

@@ -37,16 +37,7 @@ void NoLinuxWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 tr("%1 is built from source on every Linux architecture, so the image needs a C compiler, the "
                    "client library headers and pkg-config before pip runs. Source: %2")
                     .arg(r.requirement.name, fact.source));
-            if (missing.manager.isEmpty())
-                f.help += u' ' + tr("These are the Debian package names: this stage uses neither apt nor apk, so "
-                                    "install the equivalents of its own package manager.");
-            TextEdit edit;
-            if (addPackagesEdit(ctx, r.instruction, missing.packages, &edit)) {
-                Fix fix;
-                fix.title = tr("Install the build dependencies of %1 (%2)").arg(r.requirement.name, missing.packages.join(u", "));
-                fix.edits = {edit};
-                f.fixes.append(fix);
-            }
+            addBuildDepsAdvice(ctx, r, missing, f);
             out.append(f);
         }
     }

@@ -271,16 +271,7 @@ bool OldWheelRule::checkNoAarch64Wheels(const RuleContext &ctx, const PythonRequ
                                    "dependencies in the stage (or use a package that publishes aarch64 wheels). "
                                    "Source: %2")
                                     .arg(r.requirement.name, fact.source));
-        if (missing.manager.isEmpty())
-            f.help += u' ' + tr("These are the Debian package names: this stage uses neither apt nor apk, so "
-                                "install the equivalents of its own package manager.");
-        TextEdit edit;
-        if (addPackagesEdit(ctx, r.instruction, missing.packages, &edit)) {
-            Fix fix;
-            fix.title = tr("Install the build dependencies of %1 (%2)").arg(r.requirement.name, missing.packages.join(u", "));
-            fix.edits = {edit};
-            f.fixes.append(fix);
-        }
+        addBuildDepsAdvice(ctx, r, missing, f);
         out.append(f);
         return true;
     }

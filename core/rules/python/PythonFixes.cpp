@@ -5,6 +5,8 @@
 #include "rules/python/PackageInstall.h"
 #include "rules/python/PythonRequirementCollector.h"
 
+#include <QCoreApplication>
+
 namespace Armlift {
 
 using namespace Qt::StringLiterals;
@@ -95,6 +97,23 @@ MissingBuildDeps missingBuildDeps(const RuleContext &ctx, const PythonRequiremen
         }
     }
     return out;
+}
+
+void addBuildDepsAdvice(const RuleContext &ctx, const PythonRequirement &r, const MissingBuildDeps &missing,
+                        Finding &finding)
+{
+    if (missing.manager.isEmpty())
+        finding.help += u' '
+            + QCoreApplication::translate("PythonFixes", "These are the Debian package names: this stage uses neither "
+                                                         "apt nor apk, so install the equivalents of its own package manager.");
+    TextEdit edit;
+    if (addPackagesEdit(ctx, r.instruction, missing.packages, &edit)) {
+        Fix fix;
+        fix.title = QCoreApplication::translate("PythonFixes", "Install the build dependencies of %1 (%2)")
+                        .arg(r.requirement.name, missing.packages.join(u", "));
+        fix.edits = {edit};
+        finding.fixes.append(std::move(fix));
+    }
 }
 
 } // namespace Armlift

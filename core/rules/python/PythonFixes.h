@@ -39,4 +39,10 @@ struct MissingBuildDeps
 MissingBuildDeps missingBuildDeps(const RuleContext &ctx, const PythonRequirement &r, const PythonKnowledge &kb,
                                   const QList<PythonKnowledge::Requirement> &needs);
 
+// Completes a finding about a source build that lacks `missing` (ARM301, ARM302): the note
+// that the names are Debian's when the stage's package manager is unknown, and the fix that
+// installs the packages in the stage.
+void addBuildDepsAdvice(const RuleContext &ctx, const PythonRequirement &r, const MissingBuildDeps &missing,
+                        Finding &finding);
+
 } // namespace Armlift
