@@ -1,6 +1,7 @@
 #include "rules/planner/EmulationEstimate.h"
 
 #include "rules/planner/StageAnalysis.h"
+#include "rules/python/PythonRequirementCollector.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -25,27 +26,15 @@ bool isVersionQuery(const ShellCommand &cmd, int from)
     return false;
 }
 
-// `prefix` followed by digits and dots only (^prefix[0-9.]*$): pip, pip3, python3.11.
-bool isNameWithVersion(QStringView word, QLatin1StringView prefix)
-{
-    if (!word.startsWith(prefix))
-        return false;
-    for (const QChar c : word.mid(prefix.size()))
-        if (!(c.unicode() >= u'0' && c.unicode() <= u'9') && c != u'.')
-            return false;
-    return true;
-}
-
 bool isPip(const ShellCommand &cmd, int *installWord)
 {
     const int n = cmd.nameIndex();
-    const QLatin1StringView pip("pip");
     int at = -1;
     const QStringView name = cmd.nameView();
-    if (isNameWithVersion(name, pip))
+    if (isPipName(name))
         at = n + 1;
-    else if (isNameWithVersion(name, QLatin1StringView("python")) && n + 2 < cmd.words.size()
-             && cmd.words.at(n + 1).value == u"-m"_s && isNameWithVersion(cmd.words.at(n + 2).value, pip))
+    else if (isPythonName(name) && n + 2 < cmd.words.size() && cmd.words.at(n + 1).value == u"-m"_s
+             && isPipName(cmd.words.at(n + 2).value))
         at = n + 3;
     if (at < 0 || at >= cmd.words.size())
         return false;
