@@ -9,7 +9,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -32,10 +31,7 @@ private:
         m_dir = new QTemporaryDir;
         QVERIFY(writeFile(m_dir->filePath(u"Dockerfile"_s), goDockerfile()));
         m_window = new MainWindow;
-        m_window->show();
-        QSignalSpy finished(m_window, &MainWindow::scanFinished);
-        QVERIFY(m_window->openPath(m_dir->path()));
-        QVERIFY(finished.wait(60000));
+        QVERIFY(showAndScan(*m_window, m_dir->path()));
         m_editor = m_window->openFile(u"Dockerfile"_s);
         QVERIFY(m_editor);
         m_editor->moveCursor(QTextCursor::Start);
