@@ -1,5 +1,7 @@
 #include "dockerfile/Dockerfile.h"
 
+#include "text/TextSearch.h"
+
 #include <algorithm>
 
 namespace Armlift {
@@ -22,19 +24,10 @@ QStringList Instruction::argumentWords() const
             words.append(a.text());
         return words;
     }
-    // What splitting on the regex \s+ gives (it matches ASCII blanks only), without the regex.
-    const auto isBlank = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+    // What splitting on the regex \s+ gives, without the regex.
     const QString &t = args.text();
     QStringList words;
-    for (qsizetype i = 0; i < t.size();) {
-        while (i < t.size() && isBlank(t.at(i)))
-            ++i;
-        const qsizetype start = i;
-        while (i < t.size() && !isBlank(t.at(i)))
-            ++i;
-        if (i > start)
-            words.append(t.mid(start, i - start));
-    }
+    forEachWord(t, [&](qsizetype from, qsizetype to) { words.append(t.mid(from, to - from)); });
     return words;
 }
 

@@ -31,4 +31,26 @@ inline bool containsText(QStringView haystack, QStringView needle)
     return findText(haystack, needle) >= 0;
 }
 
+// ASCII white space, which is what \s and \S mean in our regexes (QRegularExpression does not
+// use Unicode properties), so the hand-written splitters below agree with the regexes they replace.
+constexpr bool isAsciiBlank(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
+// Calls `word(start, end)` for every run of non-blanks in `text` (what the regex \S+ finds).
+template<typename F>
+void forEachWord(QStringView text, F word)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        while (i < text.size() && isAsciiBlank(text.at(i)))
+            ++i;
+        const qsizetype from = i;
+        while (i < text.size() && !isAsciiBlank(text.at(i)))
+            ++i;
+        if (i > from)
+            word(from, i);
+    }
+}
+
 } // namespace Armlift

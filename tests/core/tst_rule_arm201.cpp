@@ -1,8 +1,13 @@
 // ARM201: Go amd64 tarball.
 #include "PlatformDownloadHarness.h"
 
+#include "rules/downloads/DownloadSites.h"
+
+#include <QRegularExpression>
+
 using namespace Armlift;
 using namespace Armlift::Testing;
+using namespace Qt::StringLiterals;
 
 class TestRuleArm201 : public QObject
 {
@@ -15,6 +20,10 @@ private Q_SLOTS:
     void checksumCaseFix();
     void checksumUnknownVersionKeepsNote();
     void oneFindingPerDownloadingInstruction();
+    void siteContainsAgreesWithSearch();
+    void sha256ScanAgreesWithRegex();
+    void aptPackageNameIsTextBeforeEquals();
+    void containsAnyOfAgreesWithSearches();
 };
 
 static QString s(const char *text) { return QString::fromUtf8(text); }
@@ -204,6 +213,58 @@ void TestRuleArm201::oneFindingPerDownloadingInstruction()
     QVERIFY(lint(QStringLiteral("ARM201"), merged.text).isEmpty());
     // Each fix alone fixes its own download only.
     QCOMPARE(lint(QStringLiteral("ARM201"), applied(text, found.at(1), 0)).size(), 1);
+}
+
+// TextSite::contains skips the search by comparing character sets: it must answer as the search does.
+void TestRuleArm201::siteContainsAgreesWithSearch()
+{
+    const Dockerfile df = Dockerfile::parse(QStringLiteral("Dockerfile"), s(
+        "FROM debian:12\nENV GO_URL=https://go.dev/dl/go1.20.2.linux-amd64.tar.gz EMPTY=\n"
+        "RUN curl -LO https://go.dev/dl/go1.20.2.linux-amd64.tar.gz && tar -xzf go1.20.2.linux-amd64.tar.gz "
+        "x86_64 jq-linux64 \"gr\u00fcn 64\" \u00e9t\u00e9 -y\n"
+        "ADD https://example.com/a_amd64.deb /tmp/\n")
+        // a word longer than the plain scan handles
+        + s("RUN curl -LO https://example.com/") + QString(150, u'x') + s("/go1.20.2.linux-amd64.tar.gz\n"));
+    const QList<ShellSource> shell = collectShellSources(df);
+    const ProjectFiles project(QDir::tempPath());
+    const RuleContext ctx{df, KnowledgeBase::bundled(), project, QStringLiteral("Dockerfile"), shell};
+    const QList<Internal::TextSite> sites = Internal::collectSites(ctx);
+    QVERIFY(sites.size() > 8);
+    const QStringList needles = {QString(), u"64"_s, u"://"_s, u".linux-amd64.tar.gz"_s, u"go1."_s, u"go$"_s,
+                                 u"_amd64.deb"_s, u"jq-linux64"_s, u"\u00e9t"_s, u"t\u00e9"_s, u"x86_64"_s, u"-y"_s,
+                                 u"go1.20.2.linux-amd64.tar.gz"_s, u"https://go.dev/dl/go1.20.2.linux-amd64.tar.gzz"_s};
+    for (const Internal::TextSite &site : sites)
+        for (const QString &n : needles)
+            QVERIFY2(site.contains(Internal::SiteNeedle(n)) == site.raw().contains(n),
+                     qPrintable(site.raw().toString() + u" / "_s + n));
+}
+
+// The hand-written checksum scan must find what the regular expression finds.
+void TestRuleArm201::sha256ScanAgreesWithRegex()
+{
+    const QRegularExpression re(u"(?<![0-9A-Fa-f])[0-9a-f]{64}(?![0-9A-Fa-f])"_s);
+    const QString sum = u"4eaea32f59cde4dc635fbc42161031d13e1c780b87097f4b4234cfce671f1768"_s;
+    const QStringList samples = {QString(), sum, u"echo "_s + sum + u"  go.tgz | sha256sum -c"_s,
+                                 sum.left(63), sum + u"0"_s, u"0"_s + sum, sum + u"A"_s, u"F"_s + sum,
+                                 sum.left(10) + u"A"_s + sum.mid(11), sum + u"g"_s, u"g"_s + sum + u"x"_s,
+                                 sum.left(63) + u" "_s + sum, sum.toUpper(), sum + sum, u"x"_s + sum + u"-"_s + sum};
+    for (const QString &text : samples)
+        QVERIFY2(Internal::containsSha256Hex(text) == re.match(text).hasMatch(), qPrintable(text));
+}
+
+void TestRuleArm201::aptPackageNameIsTextBeforeEquals()
+{
+    for (const QString &word : {QString(), u"gcc-multilib"_s, u"gcc-multilib=4:12.2.0-3"_s, u"=1"_s, u"a=b=c"_s, u"a="_s})
+        QCOMPARE(Internal::aptPackageName(word).toString(), word.section(u'=', 0, 0));
+}
+
+void TestRuleArm201::containsAnyOfAgreesWithSearches()
+{
+    for (const QString &text : {QString(), u"s"_s, u"sha"_s, u"shasum -a 256"_s, u"sss sha25 sha256sum -c"_s,
+                                u"echo x | sha512sum"_s, u"shasu"_s, u"curl -fsSL https://x/y.tar.gz"_s, u"SHASUM"_s}) {
+        const bool expected = text.contains(u"sha256sum") || text.contains(u"shasum") || text.contains(u"sha512sum");
+        QCOMPARE(Internal::containsAnyOf(text, {"sha256sum"_L1, "shasum"_L1, "sha512sum"_L1}), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRuleArm201)

@@ -2,6 +2,8 @@
 
 #include "rules/golang/OldGoVersionRule.h"
 
+#include <QRegularExpression>
+
 using namespace Armlift;
 using namespace Armlift::Internal;
 using namespace Qt::StringLiterals;
@@ -103,6 +105,35 @@ private Q_SLOTS:
         QList<Finding> out;
         rule.check(ctx, out);
         QVERIFY(out.isEmpty());
+    }
+
+    // The hand-written scan for go<version>.<os>-<arch>.tar.gz must find what the regex finds.
+    void tarballNameScanAgreesWithRegex()
+    {
+        const QRegularExpression re(QStringLiteral(
+            "(?:^|[/=\"'\\s])go(1\\.[0-9]+(?:\\.[0-9]+)?)(?:rc[0-9]+|beta[0-9]+)?\\.(?:linux|darwin|freebsd)-[a-z0-9]+\\.tar\\.gz"));
+        const QStringList samples = {
+            u"go1.16.5.linux-amd64.tar.gz"_s, u"https://go.dev/dl/go1.20.2.linux-amd64.tar.gz"_s,
+            u"/go1.16.linux-arm64.tar.gz"_s, u"xgo1.16.linux-amd64.tar.gz"_s, u"=go1.16rc1.darwin-amd64.tar.gz"_s,
+            u"'go1.17beta1.freebsd-386.tar.gz'"_s, u"\"go1.9.2.linux-amd64.tar.gz\""_s, u"go1.16.5rc.linux-amd64.tar.gz"_s,
+            u"go1..linux-amd64.tar.gz"_s, u"go1.16.5.6.linux-amd64.tar.gz"_s, u"go1.16.linux-.tar.gz"_s,
+            u"go1.16.linux-AMD64.tar.gz"_s, u"go1.16.windows-amd64.tar.gz"_s, u"go1.16.linux-amd64.tar.gzz"_s,
+            u"go1.16.linux-amd64.tgz"_s, u"go1.16.5.linux-amd64.tar.gz/go1.15.linux-arm64.tar.gz"_s,
+            u"go1.16.linux-amd64.tar.gzgo1.15.linux-amd64.tar.gz"_s, u"a go1.1.linux-x.tar.gz\tgo1.2.darwin-y.tar.gz"_s,
+            u"go1.16.5beta2.linux-amd64.tar.gz"_s, u"go1.16rc.linux-amd64.tar.gz"_s, u"go1.x.linux-amd64.tar.gz"_s,
+            u"ggo1.16.linux-amd64.tar.gz go1.1.linux-a.tar.gz"_s, u"go1.16.linux-amd64.tar.g"_s, u"go1."_s, QString(),
+            u"/go/go1.16.5.linux-amd64.tar.gz.sha256"_s, u"go1.2.3rc4.linux-arm64.tar.gz"_s};
+        for (const QString &text : samples) {
+            QList<qsizetype> expected;
+            for (auto it = re.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                expected << m.capturedStart(1) << m.capturedEnd(1) << m.capturedEnd(0);
+            }
+            QList<qsizetype> found;
+            for (auto m = findGoTarballName(text, 0); m.end >= 0; m = findGoTarballName(text, m.end))
+                found << m.versionStart << m.versionEnd << m.end;
+            QCOMPARE(found, expected);
+        }
     }
 };
 

@@ -1,9 +1,11 @@
 // findText/containsText: the rules' substring search must answer exactly what QString::indexOf
 // answers, on the edge cases (empty needle, needle at either end, overlapping near-misses, a
-// start offset past the end) and on random texts over a small alphabet, where near-misses abound.
+// start offset past the end) and on random texts over a small alphabet, where near-misses abound;
+// forEachWord must split like the regex \S+.
 #include "text/TextSearch.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Armlift;
@@ -61,6 +63,24 @@ private Q_SLOTS:
             const QString needle = randomText(4);
             const int from = rng.bounded(int(haystack.size()) + 1);
             QCOMPARE(findText(haystack, needle, from), haystack.indexOf(needle, from));
+        }
+    }
+
+    // forEachWord finds what the regex \S+ finds: ASCII blanks separate, U+00A0 and U+2003 do not.
+    void wordsLikeTheRegex()
+    {
+        static const QRegularExpression nonBlanks(u"\\S+"_s);
+        QRandomGenerator rng(77);
+        const QString alphabet = u"ab \t\n\r\v\f\u00a0\u2003\u0085"_s;
+        for (int i = 0; i < 5000; ++i) {
+            QString text;
+            for (int n = rng.bounded(30); n > 0; --n)
+                text.append(alphabet.at(rng.bounded(int(alphabet.size()))));
+            QStringList expected, actual;
+            for (auto it = nonBlanks.globalMatch(text); it.hasNext();)
+                expected.append(it.next().captured());
+            forEachWord(text, [&](qsizetype from, qsizetype to) { actual.append(text.mid(from, to - from)); });
+            QCOMPARE(actual, expected);
         }
     }
 };

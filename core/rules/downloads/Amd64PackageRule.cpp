@@ -44,7 +44,7 @@ namespace {
 
 struct PackageKind
 {
-    QString literal;            // text every match contains: words without it are skipped cheaply
+    SiteNeedle literal;         // text every match contains: words without it are skipped cheaply
     QRegularExpression pattern; // group 1: the architecture
     QString arm64;
     QString shellSpelling;      // portable spelling inside a shell command
@@ -55,10 +55,10 @@ const QList<PackageKind> &packageKinds()
 {
     // The file name starts after a delimiter; the architecture is its last component.
     static const QList<PackageKind> kinds = {
-        {QStringLiteral("_amd64.deb"),
+        {SiteNeedle(QStringLiteral("_amd64.deb")),
          QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*_(amd64)\.deb(?![A-Za-z0-9_]))")),
          QStringLiteral("arm64"), QStringLiteral("$(dpkg --print-architecture)"), QStringLiteral("${TARGETARCH}")},
-        {QStringLiteral(".x86_64.rpm"),
+        {SiteNeedle(QStringLiteral(".x86_64.rpm")),
          QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*\.(x86_64)\.rpm(?![A-Za-z0-9_]))")),
          QStringLiteral("aarch64"), QStringLiteral("$(uname -m)"), QString()},
     };
@@ -82,7 +82,7 @@ void Amd64PackageRule::checkPackageFiles(const RuleContext &context, QList<Findi
         QHash<QPair<int, QString>, QList<Occurrence>> groups;
         for (const TextSite &site : sites) {
             const QStringView raw = site.raw();
-            if (raw.size() < kind.literal.size() || !raw.contains(kind.literal) || mentionsArchVariable(raw))
+            if (!site.contains(kind.literal) || mentionsArchVariable(raw))
                 continue;
             if (std::any_of(m_artifactPatterns.cbegin(), m_artifactPatterns.cend(),
                             [&](const QRegularExpression &re) { return re.matchView(raw).hasMatch(); }))
@@ -158,7 +158,7 @@ void Amd64PackageRule::checkCommands(const RuleContext &context, QList<Finding> 
             const int n = cmd.nameIndex();
             if (cmd.archConditional || n < 0)
                 continue;
-            const QString name = cmd.name();
+            const QStringView name = cmd.nameView();
             const auto &w = cmd.words;
             if (name == u"dpkg"_s) {
                 for (int i = n + 1; i < w.size(); ++i) {
@@ -209,9 +209,10 @@ void Amd64PackageRule::checkCommands(const RuleContext &context, QList<Finding> 
                 if (!w.at(i).value.startsWith(u'-'))
                     ++packages;
             for (int i = install + 1; i < w.size(); ++i) {
-                const QString pkg = w.at(i).value.section(u'=', 0, 0);
-                if (!m_x86OnlyPackages.contains(pkg))
+                const QStringView package = aptPackageName(w.at(i).value);
+                if (!m_x86OnlyPackages.contains(package))
                     continue;
+                const QString pkg = package.toString();
                 Finding f = makeFinding(info(), context.file, rangeIn(df, src.text, w.at(i).start, w.at(i).end),
                                         tr("%1 builds 32-bit x86 code and has no arm64 package: apt-get install "
                                            "fails on arm64.")

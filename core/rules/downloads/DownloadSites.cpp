@@ -1,11 +1,34 @@
 #include "rules/downloads/DownloadSites.h"
 
+#include <QStringMatcher>
+
 #include <algorithm>
 #include <optional>
 
 namespace Armlift::Internal {
 
 using namespace Qt::StringLiterals;
+
+quint64 charSet(QStringView text)
+{
+    // A multiplicative hash spreads neighbouring characters (digits, letters) over the 64 bits.
+    quint64 set = 0;
+    for (const QChar c : text)
+        set |= quint64(1) << ((c.unicode() * 0x9E3779B1u) >> 26);
+    return set;
+}
+
+bool TextSite::rawContains(QStringView needle) const
+{
+    const QStringView hay = raw();
+    if (needle.isEmpty() || hay.size() > 128)
+        return hay.contains(needle);
+    const QChar first = needle.front();
+    for (qsizetype i = 0; i + needle.size() <= hay.size(); ++i)
+        if (hay.at(i) == first && hay.sliced(i, needle.size()) == needle)
+            return true;
+    return false;
+}
 
 bool TextSite::expandsAt(int pos) const
 {
@@ -51,6 +74,11 @@ QList<TextSite> gatherSites(const RuleContext &context)
     const Dockerfile &df = context.dockerfile;
     const auto &ins = df.instructions();
     QList<TextSite> sites;
+    qsizetype words = 0;
+    for (const ShellSource &src : context.shell)
+        for (const ShellCommand &cmd : src.commands)
+            words += cmd.words.size();
+    sites.reserve(words + ins.size());
     for (const ShellSource &src : context.shell) {
         const Instruction &in = ins.at(src.instruction);
         if (stagePinnedToConstantPlatform(df, in.stage))
@@ -74,6 +102,7 @@ QList<TextSite> gatherSites(const RuleContext &context)
             }
         }
     }
+    const qsizetype shellSites = sites.size();
     const QString &doc = df.document().text();
     for (int i = 0; i < ins.size(); ++i) {
         const Instruction &in = ins.at(i);
@@ -122,12 +151,22 @@ QList<TextSite> gatherSites(const RuleContext &context)
     order.reserve(sites.size());
     for (qsizetype k = 0; k < sites.size(); ++k)
         order.append({sites.at(k).text->docOffset(sites.at(k).begin), k});
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    // The shell words and the values each come instruction by instruction, so each run is
+    // normally in document order already: merging the two (sorted) runs gives what a stable
+    // sort of all of them gives, without its n log n comparisons.
+    const auto byOffset = [](const auto &a, const auto &b) { return a.first < b.first; };
+    const auto values = order.begin() + shellSites;
+    if (!std::is_sorted(order.begin(), values, byOffset))
+        std::stable_sort(order.begin(), values, byOffset);
+    if (!std::is_sorted(values, order.end(), byOffset))
+        std::stable_sort(values, order.end(), byOffset);
+    std::inplace_merge(order.begin(), values, order.end(), byOffset);
     QList<TextSite> sorted;
     sorted.reserve(sites.size());
-    for (const auto &o : std::as_const(order))
+    for (const auto &o : std::as_const(order)) {
         sorted.append(sites.at(o.second));
+        sorted.last().chars = charSet(sorted.last().raw());
+    }
     return sorted;
 }
 
@@ -205,15 +244,60 @@ bool stageMentions(const RuleContext &context, int stage, QStringView needle)
         last = df.stages().at(stage).lastInstruction;
     }
     const QStringView doc(df.document().text());
+    // One skip table for all the instructions of the stage: a plain search would compare at
+    // every character of a text this long.
+    const QStringMatcher matcher(needle);
     for (int i = first; i <= last && i < ins.size(); ++i) {
         const Instruction &in = ins.at(i);
         if (in.stage != stage)
             continue;
-        if (doc.mid(in.start, in.end - in.start).contains(needle))
+        if (matcher.indexIn(doc.mid(in.start, in.end - in.start)) >= 0)
             return true;
         for (const Heredoc &h : in.heredocs)
-            if (h.body.text().contains(needle))
+            if (matcher.indexIn(h.body.text()) >= 0)
                 return true;
+    }
+    return false;
+}
+
+bool containsAnyOf(QStringView text, std::initializer_list<QLatin1StringView> needles)
+{
+    if (needles.size() == 0)
+        return false;
+    const QChar first = QLatin1Char(needles.begin()->front());
+    for (qsizetype at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+        const QStringView rest = text.sliced(at);
+        for (const QLatin1StringView needle : needles)
+            if (rest.startsWith(needle))
+                return true;
+    }
+    return false;
+}
+
+QStringView aptPackageName(const QString &word)
+{
+    const qsizetype eq = word.indexOf(u'=');
+    return eq < 0 ? QStringView(word) : QStringView(word).left(eq);
+}
+
+bool containsSha256Hex(QStringView text)
+{
+    // A match is a maximal run of hex digits (either case: the lookarounds exclude both) that
+    // is exactly 64 long and all lowercase.
+    auto isLower = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); };
+    auto isHex = [&](QChar c) { return isLower(c) || (c >= u'A' && c <= u'F'); };
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!isHex(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool lower = true;
+        for (; i < text.size() && isHex(text.at(i)); ++i)
+            lower = lower && isLower(text.at(i));
+        if (lower && i - start == 64)
+            return true;
     }
     return false;
 }

@@ -6,7 +6,23 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <initializer_list>
+
 namespace Armlift::Internal {
+
+// The characters of a text as a set of 64 bits (each character hashed to one bit). A text
+// cannot contain a needle holding a character it lacks: comparing two sets rules out most
+// sites before a substring search, which the download rules run over every site.
+quint64 charSet(QStringView text);
+
+// A plain text searched for in many sites, with its character set computed once.
+struct SiteNeedle
+{
+    SiteNeedle() = default;
+    explicit SiteNeedle(const QString &needle) : text(needle), chars(charSet(needle)) {}
+    QString text;
+    quint64 chars = 0;
+};
 
 // A piece of Dockerfile text that may name a download: one shell word of a command that runs
 // on every architecture, or a value BuildKit expands itself (ENV value, ARG default, ADD source).
@@ -22,9 +38,19 @@ struct TextSite
     int word = -1;                      // index into the command's words
     bool jsonString = false;            // exec-form ["sh", "-c", "…"]: inserted text must be JSON-escaped
     bool singleQuotedValue = false;     // ENV/ARG value written in '…' (BuildKit does not expand it)
+    quint64 chars = 0;                  // charSet(raw())
 
     bool isShell() const { return shell != nullptr; }
     QStringView raw() const { return QStringView(text->text()).mid(begin, end - begin); }
+    // raw().contains(needle.text), without searching when the site is too short or lacks one
+    // of the needle's characters (most words of a RUN).
+    bool contains(const SiteNeedle &needle) const
+    {
+        return end - begin >= needle.text.size() && (needle.chars & ~chars) == 0 && rawContains(needle.text);
+    }
+    // raw().contains(needle); a plain scan for a short site, where setting up
+    // QStringView::contains costs more than the scan.
+    bool rawContains(QStringView needle) const;
     // Would `$VAR` / `$(…)` written at text index `pos` be expanded (not inside '…')?
     bool expandsAt(int pos) const;
 };
@@ -42,6 +68,15 @@ bool mentionsArchVariable(QStringView text);
 // Searched in place, without building the text: rules ask it for every stage they flag.
 // `needle` holds no line break.
 bool stageMentions(const RuleContext &context, int stage, QStringView needle);
+// Does the text contain one of `needles`, which all start with the same character (the names of
+// checksum tools: "sha256sum", "shasum")? One vectorised search for that character, where a
+// search per needle would scan the text again for each.
+bool containsAnyOf(QStringView text, std::initializer_list<QLatin1StringView> needles);
+// The package an `apt-get install` argument names: "name=version" -> "name".
+QStringView aptPackageName(const QString &word);
+// Does the text hold a sha256 checksum: 64 lowercase hex digits standing alone, as the regular
+// expression (?<![0-9A-Fa-f])[0-9a-f]{64}(?![0-9A-Fa-f]) finds them? One scan, no regex.
+bool containsSha256Hex(QStringView text);
 // Text that every match of the regular expression `pattern` contains (its longest plain run
 // outside groups and classes), so a plain search can rule out most words before the regex runs;
 // empty when there is none. Patterns compiled with options (case-insensitive…) must not use it.

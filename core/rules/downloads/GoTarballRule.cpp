@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <optional>
+
 namespace Armlift {
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,60 @@ const QRegularExpression &GoTarballRule::tarballPattern()
 
 namespace {
 
+// What every match of tarballPattern() ends with.
+QLatin1StringView tarballSuffix()
+{
+    return QLatin1StringView(".linux-amd64.tar.gz");
+}
+
+} // namespace
+
+const QList<QList<SiteMatch>> &GoTarballRule::tarballMatches(const RuleContext &context)
+{
+    static const char key = 0;
+    auto &cached = context.derived.slot<std::optional<QList<QList<SiteMatch>>>>(&key);
+    if (cached)
+        return *cached;
+    const QList<TextSite> sites = collectSites(context);
+    cached.emplace(sites.size());
+    // Every tarball name contains the suffix; testing it first skips the regex for most words.
+    static const SiteNeedle suffix(tarballSuffix().toString());
+    // The matches depend only on the site's text, and the same word recurs (the file name given
+    // to curl, tar and rm; the same download in several stages): each text is matched once.
+    QHash<QStringView, QList<SiteMatch>> byText; // positions relative to the site's begin
+    auto shifted = [](QList<SiteMatch> matches, int by) {
+        for (SiteMatch &m : matches) {
+            m.start += by;
+            m.end += by;
+            m.capStart += by;
+            m.capEnd += by;
+        }
+        return matches;
+    };
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        const TextSite &site = sites.at(i);
+        if (!site.contains(suffix))
+            continue;
+        auto known = byText.constFind(site.raw());
+        if (known == byText.cend()) {
+            const QList<SiteMatch> matches =
+                mentionsArchVariable(site.raw()) ? QList<SiteMatch>() : matchSite(site, tarballPattern(), 2);
+            known = byText.insert(site.raw(), shifted(matches, -site.begin));
+        }
+        (*cached)[i] = shifted(*known, site.begin);
+    }
+    return *cached;
+}
+
+namespace {
+
+// The version (group 1 of tarballPattern()) of a tarball name the pattern matched whole: the
+// text between "go" and the suffix, without matching the name again.
+QString tarballVersion(const QString &name)
+{
+    return name.mid(2, name.size() - 2 - tarballSuffix().size());
+}
+
 struct Occurrence
 {
     const TextSite *site = nullptr;
@@ -63,21 +119,19 @@ bool looksLikeDownload(const Dockerfile &df, const TextSite &site)
 // problems (and a suppression comment on one must not hide the other). An instruction that only
 // names the file (tar -x in a later RUN, an ENV with the name) belongs to the nearest download
 // before it in the stage, or else after it, so its rename travels with that download's fix.
-QList<Group> groupOccurrences(const Dockerfile &df, const QList<TextSite> &sites)
+QList<Group> groupOccurrences(const RuleContext &context, const QList<TextSite> &sites)
 {
+    const Dockerfile &df = context.dockerfile;
     struct Raw
     {
         const TextSite *site;
         SiteMatch match;
     };
     QList<Raw> raw;
-    for (const TextSite &site : sites) {
-        // Every tarball name contains this; testing it first skips the regexes for most words.
-        if (!site.raw().contains(u".linux-amd64.tar.gz") || mentionsArchVariable(site.raw()))
-            continue;
-        for (const SiteMatch &m : matchSite(site, GoTarballRule::tarballPattern(), 2))
-            raw.append({&site, m});
-    }
+    const QList<QList<SiteMatch>> &matches = GoTarballRule::tarballMatches(context);
+    for (qsizetype i = 0; i < sites.size(); ++i)
+        for (const SiteMatch &m : matches.at(i))
+            raw.append({&sites.at(i), m});
     // The instructions downloading each (stage, name), in document order: built once, not
     // once per occurrence (that was quadratic in the occurrences).
     QHash<QPair<int, QString>, QList<int>> downloadsByName;
@@ -116,9 +170,16 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
 {
     const Dockerfile &df = context.dockerfile;
     const QList<TextSite> sites = collectSites(context);
-    const QList<Group> groups = groupOccurrences(df, sites);
-    static const QRegularExpression hexSum(QStringLiteral("(?<![0-9A-Fa-f])[0-9a-f]{64}(?![0-9A-Fa-f])"));
-    QHash<int, QList<const TextSite *>> sitesByStage; // filled when a checksum is looked for
+    const QList<Group> groups = groupOccurrences(context, sites);
+    if (groups.isEmpty())
+        return;
+    // The same for every finding: translated once, not once per tarball.
+    const RuleInfo ri = info();
+    const QString help = tr("Name the tarball go<version>.linux-${TARGETARCH}.tar.gz and declare "
+                            "`ARG TARGETARCH` in the stage, so BuildKit fetches the build of the "
+                            "platform being built (amd64 or arm64).");
+    const QString portableTitle = tr("Use ${TARGETARCH} in the tarball name (builds for amd64 and arm64)");
+    QList<QList<const TextSite *>> sitesByStage; // index: stage + 1; filled when a checksum is looked for
     for (const Group &g : groups) {
         QString arm64Name = g.name;
         arm64Name.replace(QStringLiteral(".linux-amd64."), QStringLiteral(".linux-arm64."));
@@ -132,13 +193,11 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
             }
         const int firstInstruction = g.occurrences.first().site->instruction;
 
-        Finding f = makeFinding(info(), context.file,
+        Finding f = makeFinding(ri, context.file,
                                 rangeIn(df, *primary->site->text, primary->match.start, primary->match.end),
                                 tr("%1 is the amd64 build of Go: the go command it installs cannot run on arm64.")
                                     .arg(g.name),
-                                tr("Name the tarball go<version>.linux-${TARGETARCH}.tar.gz and declare "
-                                   "`ARG TARGETARCH` in the stage, so BuildKit fetches the build of the "
-                                   "platform being built (amd64 or arm64)."));
+                                help);
 
         QList<TextEdit> portable;
         QList<TextEdit> literal;
@@ -155,8 +214,7 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
             portable.prepend(argEdit);
 
         // The checksum that verifies the tarball, if any: only a known amd64 sum can be rewritten.
-        const QRegularExpressionMatch version = tarballPattern().match(g.name);
-        const QString ver = df.expand(version.captured(1), firstInstruction);
+        const QString ver = df.expand(tarballVersion(g.name), firstInstruction);
         const Checksums sums = m_checksums.value(ver);
         QString groupText;
         QList<int> seen;
@@ -165,20 +223,21 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
                 seen.append(o.site->instruction);
                 groupText += instructionText(df, o.site->instruction);
             }
-        const bool verifies = groupText.contains(u"sha256sum") || groupText.contains(u"shasum")
-            || hexSum.match(groupText).hasMatch();
+        const bool verifies = containsAnyOf(groupText, {"sha256sum"_L1, "shasum"_L1}) || containsSha256Hex(groupText);
         const TextSite *sumSite = nullptr;
         SiteMatch sumMatch;
         if (!sums.amd64.isEmpty()) {
             // The checksum next to this download first; one elsewhere in the stage otherwise.
-            if (sitesByStage.isEmpty())
+            if (sitesByStage.isEmpty()) {
+                sitesByStage.resize(df.stages().size() + 1);
                 for (const TextSite &site : sites)
-                    sitesByStage[site.stage].append(&site);
+                    sitesByStage[site.stage + 1].append(&site);
+            }
+            const SiteNeedle amd64Sum(sums.amd64);
             for (const bool own : {true, false}) {
-                for (const TextSite *sitePtr : std::as_const(sitesByStage[g.stage])) {
+                for (const TextSite *sitePtr : std::as_const(sitesByStage.at(g.stage + 1))) {
                     const TextSite &site = *sitePtr;
-                    if (sumSite || (own && !seen.contains(site.instruction))
-                        || !site.raw().contains(sums.amd64))
+                    if (sumSite || (own && !seen.contains(site.instruction)) || !site.contains(amd64Sum))
                         continue;
                     // The first occurrence of the checksum, as a match of its own text.
                     const int at = site.begin + int(site.raw().indexOf(sums.amd64));
@@ -216,7 +275,7 @@ void GoTarballRule::check(const RuleContext &context, QList<Finding> &out) const
         }
         if (portableOk) {
             Fix fix;
-            fix.title = tr("Use ${TARGETARCH} in the tarball name (builds for amd64 and arm64)");
+            fix.title = portableTitle;
             fix.edits = portable;
             fix.note = note;
             f.fixes.append(fix);

@@ -8,6 +8,10 @@
 
 namespace Armlift {
 
+namespace Internal {
+struct SiteMatch;
+}
+
 // ARM201: `go<version>.linux-amd64.tar.gz` downloaded without an architecture choice.
 class GoTarballRule final : public Rule
 {
@@ -19,6 +23,10 @@ public:
 
     // The tarball name; group 1 is the version (possibly a variable), group 2 "amd64".
     static const QRegularExpression &tarballPattern();
+    // The tarball names (matches of tarballPattern(), group 2) in each site of
+    // Internal::collectSites(context), by index; empty for a site that mentions an architecture
+    // variable. ARM201 reports them and ARM202 leaves them alone: matched once per lint.
+    static const QList<QList<Internal::SiteMatch>> &tarballMatches(const RuleContext &context);
 
 private:
     struct Checksums

@@ -23,7 +23,7 @@ ToolDownloadRule::ToolDownloadRule(const KnowledgeBase &kb)
         t.id = o.value(u"id").toString();
         t.name = o.value(u"name").toString();
         t.pattern = QRegularExpression(o.value(u"pattern").toString());
-        t.literal = requiredLiteral(t.pattern.pattern());
+        t.literal = SiteNeedle(requiredLiteral(t.pattern.pattern()));
         if (o.contains(u"also"))
             t.also = QRegularExpression(o.value(u"also").toString());
         t.arm64 = o.value(u"arm64").toString();
@@ -73,30 +73,20 @@ struct Occurrence
 
 enum class Spelling { Template, TargetArch, Uname, CaseMapping };
 
-// Could the text name a tool build the table knows? Every amd64 spelling there contains "64"
-// (amd64, x86_64, x64, 64bit) except the suffix-less tini and oc builds. One pass, because
-// this is asked of every word of every RUN.
-bool mayNameToolBuild(QStringView raw)
+// Could the site name a tool build the table knows? Every amd64 spelling there contains "64"
+// (amd64, x86_64, x64, 64bit) except the suffix-less tini and oc builds. Asked of every word of
+// every RUN: the sites' character sets rule out most of them without a search.
+const SiteNeedle &sixtyFour()
 {
-    for (qsizetype i = 0; i + 1 < raw.size(); ++i) {
-        switch (raw.at(i).unicode()) {
-        case u'6':
-            if (raw.at(i + 1) == u'4')
-                return true;
-            break;
-        case u't':
-            if (raw.mid(i).startsWith(u"tini"))
-                return true;
-            break;
-        case u'o':
-            if (raw.mid(i).startsWith(u"openshift-client"))
-                return true;
-            break;
-        default:
-            break;
-        }
-    }
-    return false;
+    static const SiteNeedle needle(u"64"_s);
+    return needle;
+}
+
+bool mayNameToolBuild(const TextSite &site)
+{
+    static const SiteNeedle tini(u"tini"_s);
+    static const SiteNeedle openshift(u"openshift-client"_s);
+    return site.contains(sixtyFour()) || site.contains(tini) || site.contains(openshift);
 }
 
 } // namespace
@@ -108,14 +98,18 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
     // Most words of a RUN cannot name a tool build (mayNameToolBuild); what each tool would ask
     // of a site is computed once here, not once per tool.
     QList<int> candidates;
-    QList<bool> archVariable(sites.size(), false);
+    Screening screening{QList<bool>(sites.size(), false), QList<bool>(sites.size(), false)};
+    QList<bool> &archVariable = screening.archVariable;
+    const QList<QList<SiteMatch>> &goTarballs = GoTarballRule::tarballMatches(context);
     for (qsizetype i = 0; i < sites.size(); ++i) {
-        const QStringView raw = sites.at(i).raw();
-        if (!mayNameToolBuild(raw))
+        if (!mayNameToolBuild(sites.at(i)))
             continue;
-        archVariable[i] = mentionsArchVariable(raw);
+        const QStringView raw = sites.at(i).raw();
+        // A site with a Go tarball match has been found free of architecture variables.
+        screening.goTarball[i] = !goTarballs.at(i).isEmpty();
+        archVariable[i] = !screening.goTarball.at(i) && mentionsArchVariable(raw);
         // portable already, or a Go tarball (ARM201 owns those)
-        if (!archVariable.at(i) && !GoTarballRule::tarballPattern().matchView(raw).hasMatch())
+        if (!archVariable.at(i) && !screening.goTarball.at(i))
             candidates.append(int(i));
     }
     for (const Tool &tool : m_tools) {
@@ -124,7 +118,7 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
         QHash<int, QList<Occurrence>> byStage;
         for (const int i : std::as_const(candidates)) {
             const TextSite &site = sites.at(i);
-            if (!tool.literal.isEmpty() && !site.raw().contains(tool.literal))
+            if (!site.contains(tool.literal))
                 continue;
             for (const SiteMatch &m : matchSite(site, tool.pattern)) {
                 if (!stages.contains(site.stage))
@@ -233,7 +227,7 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
                     continue;
                 seen.append(o.site->instruction);
                 const QString t = instructionText(df, o.site->instruction);
-                if (t.contains(u"sha256sum") || t.contains(u"shasum") || t.contains(u"sha512sum"))
+                if (containsAnyOf(t, {"sha256sum"_L1, "shasum"_L1, "sha512sum"_L1}))
                     note = tr("The checksum verified on line %1 belongs to the amd64 file: update it for arm64.")
                                .arg(df.document().lineOf(df.instructions().at(o.site->instruction).start));
             }
@@ -262,19 +256,19 @@ void ToolDownloadRule::check(const RuleContext &context, QList<Finding> &out) co
             out.append(f);
         }
     }
-    checkGeneric(context, sites, out);
+    checkGeneric(context, sites, screening, out);
 }
 
 // A download of a tool the table does not know, named for linux/amd64: one finding per
 // instruction. Sites a known tool, a Go tarball or another rule's artefact claims are left alone.
-void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<TextSite> &sites, QList<Finding> &out) const
+void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<TextSite> &sites,
+                                    const Screening &screening, QList<Finding> &out) const
 {
     if (m_generic.isEmpty())
         return;
     const Dockerfile &df = context.dockerfile;
+    // Claimed by a known tool or another rule's artefact (Go tarballs are screened out before).
     auto claimed = [&](QStringView raw) {
-        if (GoTarballRule::tarballPattern().matchView(raw).hasMatch())
-            return true;
         if (m_genericExclude.isValid() && !m_genericExclude.pattern().isEmpty() && m_genericExclude.matchView(raw).hasMatch())
             return true;
         for (const Tool &t : m_tools)
@@ -282,12 +276,17 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
                 return true;
         return false;
     };
+    static const SiteNeedle scheme(u"://"_s);
+    const SiteNeedle &has64 = sixtyFour();
     QList<int> reported;
-    for (const TextSite &site : sites) {
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        const TextSite &site = sites.at(i);
         if (reported.contains(site.instruction))
             continue;
         const QStringView raw = site.raw();
-        if (!raw.contains(u"64") || !raw.contains(u"://") || mentionsArchVariable(raw))
+        // A site holding "64" may name a tool build: screened in check().
+        if (!site.contains(scheme) || !site.contains(has64) || screening.archVariable.at(i)
+            || screening.goTarball.at(i))
             continue;
         SiteMatch first;
         bool found = false;
@@ -379,7 +378,7 @@ void ToolDownloadRule::checkGeneric(const RuleContext &context, const QList<Text
             if (!uname && declareArgEdit(df, context.file, site.instruction, QStringLiteral("TARGETARCH"), &argEdit))
                 portable.edits.prepend(argEdit);
             const QString t = instructionText(df, site.instruction);
-            if (t.contains(u"sha256sum") || t.contains(u"shasum") || t.contains(u"sha512sum"))
+            if (containsAnyOf(t, {"sha256sum"_L1, "shasum"_L1, "sha512sum"_L1}))
                 portable.note = literal.note = tr("The checksum verified here belongs to the amd64 file: update it for arm64.");
             if (ok)
                 f.fixes.append(portable);

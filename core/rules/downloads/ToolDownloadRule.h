@@ -1,16 +1,13 @@
 #pragma once
 
 #include "rules/Rule.h"
+#include "rules/downloads/DownloadSites.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 
 namespace Armlift {
-
-namespace Internal {
-struct TextSite;
-}
 
 // ARM202: the amd64 download of a known tool (AWS CLI, kubectl, Helm, Node.js, …), with the
 // vendor's arm64 spelling from the knowledge base (section "downloads").
@@ -28,7 +25,7 @@ private:
         QString id;
         QString name;
         QRegularExpression pattern; // group 1: the architecture spelling
-        QString literal;            // text every match of `pattern` contains (may be empty)
+        Internal::SiteNeedle literal; // text every match of `pattern` contains (may be empty)
         QRegularExpression also;    // related names renamed with the download (may be invalid: none)
         QString arm64;              // "{0}" stands for the matched group
         QString portable;           // optional override, "{0}" as above
@@ -48,7 +45,15 @@ private:
     };
     QList<Vendor> m_vendors;
 
-    void checkGeneric(const RuleContext &context, const QList<Internal::TextSite> &sites, QList<Finding> &out) const;
+    // Per site (index of `sites`): does it select by architecture, is it a Go tarball (ARM201's)?
+    // Asked by both checks; only computed for sites that may name a tool build.
+    struct Screening
+    {
+        QList<bool> archVariable;
+        QList<bool> goTarball;
+    };
+    void checkGeneric(const RuleContext &context, const QList<Internal::TextSite> &sites, const Screening &screening,
+                      QList<Finding> &out) const;
 };
 
 } // namespace Armlift

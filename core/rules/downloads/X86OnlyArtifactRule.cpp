@@ -24,10 +24,14 @@ X86OnlyArtifactRule::X86OnlyArtifactRule(const KnowledgeBase &kb)
         a.name = o.value(u"name").toString();
         if (o.contains(u"pattern")) {
             a.pattern = QRegularExpression(o.value(u"pattern").toString());
-            a.literal = requiredLiteral(a.pattern.pattern());
+            a.literal = SiteNeedle(requiredLiteral(a.pattern.pattern()));
         }
-        if (o.contains(u"aptPackage"))
-            a.aptPackage = QRegularExpression(QRegularExpression::anchoredPattern(o.value(u"aptPackage").toString()));
+        if (o.contains(u"aptPackage")) {
+            const QString package = o.value(u"aptPackage").toString();
+            a.aptPackage = QRegularExpression(QRegularExpression::anchoredPattern(package));
+            // Every match of the anchored pattern matches the pattern, so it holds this too.
+            a.aptLiteral = requiredLiteral(package);
+        }
         a.command = o.value(u"command").toString();
         a.subcommand = o.value(u"subcommand").toString();
         a.why = o.value(u"why").toString();
@@ -80,7 +84,7 @@ static bool ubuntuBased(const Dockerfile &df, int stage)
 
 static bool isAptInstall(const ShellCommand &cmd, int *install)
 {
-    const QString name = cmd.name();
+    const QStringView name = cmd.nameView();
     if (name != u"apt-get"_s && name != u"apt"_s && name != u"aptitude"_s)
         return false;
     for (int i = cmd.nameIndex() + 1; i < cmd.words.size(); ++i)
@@ -97,8 +101,7 @@ void X86OnlyArtifactRule::checkFiles(const RuleContext &context, const Artifact 
     const QList<TextSite> sites = collectSites(context);
     QList<int> stages;
     for (const TextSite &site : sites) {
-        if (stages.contains(site.stage)
-            || (!a.literal.isEmpty() && (site.end - site.begin < a.literal.size() || !site.raw().contains(a.literal))))
+        if (stages.contains(site.stage) || !site.contains(a.literal))
             continue;
         if (!a.pattern.matchView(site.raw()).hasMatch())
             continue;
@@ -107,8 +110,7 @@ void X86OnlyArtifactRule::checkFiles(const RuleContext &context, const Artifact 
         // the fix installs the distribution package instead and drops the other two.
         QList<const TextSite *> mentions;
         for (const TextSite &s : sites)
-            if (s.stage == site.stage && (a.literal.isEmpty() || s.raw().contains(a.literal))
-                && a.pattern.matchView(s.raw()).hasMatch())
+            if (s.stage == site.stage && s.contains(a.literal) && a.pattern.matchView(s.raw()).hasMatch())
                 mentions.append(&s);
         const TextSite *primary = &site;
         for (const TextSite *s : mentions)
@@ -166,7 +168,8 @@ void X86OnlyArtifactRule::checkAptPackages(const RuleContext &context, const Art
                 continue;
             for (int i = install + 1; i < cmd.words.size(); ++i) {
                 const ShellWord &w = cmd.words.at(i);
-                if (!a.aptPackage.match(w.value.section(u'=', 0, 0)).hasMatch())
+                const QStringView package = aptPackageName(w.value);
+                if (!package.contains(a.aptLiteral) || !a.aptPackage.matchView(package).hasMatch())
                     continue;
                 Finding f = finding(context, a, rangeIn(df, src.text, w.start, w.end));
                 if (a.replacement == Replacement::DebianPackage && !ubuntuBased(df, stage)) {
@@ -201,8 +204,9 @@ void X86OnlyArtifactRule::checkCommands(const RuleContext &context, const Artifa
             const int n = cmd.nameIndex();
             if (cmd.archConditional || n < 0)
                 continue;
-            const QString name = cmd.name();
-            if (name != a.command && name != a.command + u".py")
+            // `emsdk` or `emsdk.py`, compared in place: this is asked of every command.
+            const QStringView name = cmd.nameView();
+            if (!name.startsWith(a.command) || (name.size() > a.command.size() && name.sliced(a.command.size()) != u".py"_s))
                 continue;
             int sub = -1;
             for (int i = n + 1; i < cmd.words.size(); ++i)

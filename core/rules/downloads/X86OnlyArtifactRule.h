@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/Rule.h"
+#include "rules/downloads/DownloadSites.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -24,8 +25,9 @@ private:
         QString id;
         QString name;
         QRegularExpression pattern;    // a file name or URL
-        QString literal;               // text every match of `pattern` contains (may be empty)
+        Internal::SiteNeedle literal;  // text every match of `pattern` contains (may be empty)
         QRegularExpression aptPackage; // a package name given to apt-get install
+        QString aptLiteral;            // text every match of `aptPackage` contains (may be empty)
         QString command;               // a command (with `subcommand`) run in the build
         QString subcommand;
         QString why;

@@ -50,6 +50,76 @@ struct OldGoVersionRule::StagePart
     bool usesGoMod = false;      // runs `go`, or COPY/ADDs a go.mod from the context
 };
 
+namespace Internal {
+
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// The end of the run of digits starting at `i`.
+qsizetype skipDigits(QStringView text, qsizetype i)
+{
+    while (i < text.size() && isAsciiDigit(text.at(i)))
+        ++i;
+    return i;
+}
+
+// The tarball name whose "go" starts at `at`. Each part of the pattern can be matched greedily:
+// what follows a run never starts with a character of the run, so the regex never backtracks.
+GoTarballName goTarballAt(QStringView text, qsizetype at)
+{
+    auto startsAt = [&](qsizetype i, QLatin1StringView s) { return text.mid(i).startsWith(s); };
+    auto digitAt = [&](qsizetype i) { return i < text.size() && isAsciiDigit(text.at(i)); };
+    GoTarballName m;
+    m.versionStart = at + 2;
+    qsizetype i = skipDigits(text, at + 4); // after "go1."
+    if (i == at + 4)
+        return {};
+    if (startsAt(i, "."_L1) && digitAt(i + 1))
+        i = skipDigits(text, i + 1);
+    m.versionEnd = i;
+    if (startsAt(i, "rc"_L1) && digitAt(i + 2))
+        i = skipDigits(text, i + 2);
+    else if (startsAt(i, "beta"_L1) && digitAt(i + 4))
+        i = skipDigits(text, i + 4);
+    qsizetype os = -1;
+    for (const QLatin1StringView name : {".linux-"_L1, ".darwin-"_L1, ".freebsd-"_L1})
+        if (startsAt(i, name))
+            os = i + name.size();
+    if (os < 0)
+        return {};
+    i = os;
+    while (i < text.size() && ((text.at(i) >= u'a' && text.at(i) <= u'z') || isAsciiDigit(text.at(i))))
+        ++i;
+    if (i == os || !startsAt(i, ".tar.gz"_L1))
+        return {};
+    m.end = i + 7;
+    return m;
+}
+
+} // namespace
+
+GoTarballName findGoTarballName(QStringView text, qsizetype from)
+{
+    // The match starts at the text's start or at the delimiter before "go1.": the leftmost
+    // match is the one with the first such "go1.".
+    auto delimiter = [](QChar c) {
+        return c == u'/' || c == u'=' || c == u'"' || c == u'\'' || c == u' ' || (c >= u'\t' && c <= u'\r');
+    };
+    for (qsizetype at = text.indexOf(u"go1.", from == 0 ? 0 : from + 1); at >= 0; at = text.indexOf(u"go1.", at + 1)) {
+        if (at > 0 && !delimiter(text.at(at - 1)))
+            continue;
+        if (const GoTarballName m = goTarballAt(text, at); m.end >= 0)
+            return m;
+    }
+    return {};
+}
+
+} // namespace Internal
+
 namespace {
 
 struct OldGoMemo final : IncrementalRule::Memo
@@ -80,22 +150,22 @@ void OldGoVersionRule::checkTarballs(const RuleContext &ctx, const RuleInfo &ri,
 
     // Tarballs: go1.16.5.linux-amd64.tar.gz in a RUN (any form), an ADD source or an ENV/ARG value;
     // one finding per instruction, every occurrence in it edited together.
-    static const QRegularExpression tarball(QStringLiteral(
-        "(?:^|[/=\"'\\s])go(1\\.[0-9]+(?:\\.[0-9]+)?)(?:rc[0-9]+|beta[0-9]+)?\\.(?:linux|darwin|freebsd)-[a-z0-9]+\\.tar\\.gz"));
+    // Text the names need, so that most words are not scanned.
+    static const Internal::SiteNeedle tarGz(u".tar.gz"_s);
+    static const Internal::SiteNeedle variable(u"go$"_s);
     int reported = -1;
     for (const Internal::TextSite &site : sites) {
         const QStringView raw = site.raw();
-        if (!raw.contains(u".tar.gz"))
+        if (!site.contains(tarGz))
             continue;
-        for (auto it = tarball.globalMatchView(raw); it.hasNext();) {
-            const auto m = it.next();
+        for (auto m = Internal::findGoTarballName(raw, 0); m.end >= 0; m = Internal::findGoTarballName(raw, m.end)) {
             toolchainSeen = true;
-            const QString version = m.captured(1);
+            const QString version = raw.mid(m.versionStart, m.versionEnd - m.versionStart).toString();
             if (!old(version) || reported == site.instruction)
                 continue;
             reported = site.instruction;
-            const int vs = site.begin + int(m.capturedStart(1));
-            const int ve = site.begin + int(m.capturedEnd(1));
+            const int vs = site.begin + int(m.versionStart);
+            const int ve = site.begin + int(m.versionEnd);
             Finding f = makeFinding(ri, ctx.file, rangeIn(df, *site.text, vs, ve), message(version), help());
             Fix fix;
             fix.title = tr("Use Go %1").arg(m_registerAbi);
@@ -109,7 +179,7 @@ void OldGoVersionRule::checkTarballs(const RuleContext &ctx, const RuleInfo &ri,
                                                         other.begin + int(at + needle.size()) - 1, m_registerAbi));
             }
             const QString text = Internal::instructionText(df, site.instruction);
-            if (text.contains(u"sha256") || text.contains(u"shasum"))
+            if (Internal::containsAnyOf(text, {"sha256"_L1, "shasum"_L1}))
                 fix.note = tr("The checksum of the tarball changes too: update it from https://go.dev/dl/.");
             f.fixes.append(fix);
             out.append(f);
@@ -118,6 +188,8 @@ void OldGoVersionRule::checkTarballs(const RuleContext &ctx, const RuleInfo &ri,
         static const QRegularExpression tarballVar(QStringLiteral(
             "(?:^|[/=\"'\\s])go(\\$\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?)\\.(?:linux|darwin|freebsd)-[a-z0-9${}A-Z_]+\\.tar\\.gz"));
         static const QRegularExpression versionOnly(QStringLiteral("^1\\.[0-9]+(\\.[0-9]+)?$"));
+        if (!site.contains(variable))
+            continue;
         for (auto it = tarballVar.globalMatchView(raw); it.hasNext();) {
             const auto m = it.next();
             const QString version = df.expand(m.captured(1), site.instruction);
@@ -137,7 +209,7 @@ void OldGoVersionRule::checkTarballs(const RuleContext &ctx, const RuleInfo &ri,
                 fix.title = tr("Use Go %1").arg(m_registerAbi);
                 fix.edits = {replaceIn(df, ctx.file, kv->value, 0, kv->value.size(), m_registerAbi)};
                 const QString text = Internal::instructionText(df, site.instruction);
-                if (text.contains(u"sha256") || text.contains(u"shasum"))
+                if (Internal::containsAnyOf(text, {"sha256"_L1, "shasum"_L1}))
                     fix.note = tr("The checksum of the tarball changes too: update it from https://go.dev/dl/.");
                 f.fixes.append(fix);
             }
@@ -191,8 +263,15 @@ void OldGoVersionRule::run(const RuleContext &ctx, const QSet<int> *changed, std
             checkTarballs(stageContext, ri, sites, part);
         }
     } else {
+        const QList<Internal::TextSite> all = Internal::collectSites(ctx);
+        // Each stage's list sized first: one allocation per stage, not a regrowth every few sites.
+        QList<qsizetype> counts(groups, 0);
+        for (const Internal::TextSite &site : all)
+            ++counts[site.stage + 1];
         QList<QList<Internal::TextSite>> sites(groups);
-        for (const Internal::TextSite &site : Internal::collectSites(ctx))
+        for (int g = 0; g < groups; ++g)
+            sites[g].reserve(counts.at(g));
+        for (const Internal::TextSite &site : all)
             sites[site.stage + 1].append(site);
         for (int g = 0; g < groups; ++g)
             checkTarballs(ctx, ri, sites.at(g), parts[g]);
@@ -220,12 +299,13 @@ void OldGoVersionRule::run(const RuleContext &ctx, const QSet<int> *changed, std
     // FROM golang:1.16-alpine
     static const QRegularExpression golangTag(QStringLiteral("^(1\\.([0-9]+)(?:\\.[0-9]+)?)(.*)$"));
     for (const Stage &st : df.stages()) {
-        const QString image = st.image.section(u'@', 0, 0);
+        // The image without its digest, as a view: most stages are not golang images.
+        const QStringView image = QStringView(st.image).left(st.image.indexOf(u'@'));
         const int colon = int(image.lastIndexOf(u':'));
         const int slash = int(image.lastIndexOf(u'/'));
         if (colon <= slash || image.mid(slash + 1, colon - slash - 1) != u"golang"_s)
             continue;
-        const QString tag = image.mid(colon + 1);
+        const QString tag = image.mid(colon + 1).toString();
         const auto m = golangTag.match(tag);
         if (!m.hasMatch())
             continue;

@@ -9,7 +9,20 @@ namespace Armlift {
 
 namespace Internal {
 struct TextSite;
-}
+
+// A Go release tarball named with a literal version ("go1.16.5.linux-amd64.tar.gz"): the first
+// match at or after `from` of the regular expression
+//   (?:^|[/="'\s])go(1\.[0-9]+(?:\.[0-9]+)?)(?:rc[0-9]+|beta[0-9]+)?\.(?:linux|darwin|freebsd)-[a-z0-9]+\.tar\.gz
+// found by hand (ARM402 asks it of every tarball a Dockerfile names): the version (group 1) and
+// where the match ends; `end` is -1 when there is none.
+struct GoTarballName
+{
+    qsizetype versionStart = -1;
+    qsizetype versionEnd = -1;
+    qsizetype end = -1;
+};
+GoTarballName findGoTarballName(QStringView text, qsizetype from);
+} // namespace Internal
 
 // ARM402: Go older than the release that brought the register-based calling convention to
 // arm64 (1.18): a Go tarball, `FROM golang:<old>`, or the go.mod the Dockerfile builds.

@@ -33,18 +33,10 @@ QList<SourceWord> copyArguments(const Instruction &in)
             words.append({a.text(), 0, int(a.text().size()), &a});
         return words;
     }
-    // Runs of non-blanks, as the regex \S+ sees them (ASCII white space only).
-    auto blank = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
     const QString &text = in.args.text();
-    for (int i = 0; i < text.size();) {
-        while (i < text.size() && blank(text.at(i)))
-            ++i;
-        const int start = i;
-        while (i < text.size() && !blank(text.at(i)))
-            ++i;
-        if (i > start)
-            words.append({text.mid(start, i - start), start, i, &in.args});
-    }
+    forEachWord(text, [&](qsizetype from, qsizetype to) {
+        words.append({text.mid(from, to - from), int(from), int(to), &in.args});
+    });
     return words;
 }
 
