@@ -142,10 +142,9 @@ QList<Group> groupOccurrences(const RuleContext &context, const QList<TextSite> 
         if (!list.contains(r.site->instruction))
             list.append(r.site->instruction);
     }
-    auto downloadsIn = [&](int stage, const QString &name) { return downloadsByName.value({stage, name}); };
     QList<Group> groups;
     for (const Raw &r : raw) {
-        const QList<int> downloads = downloadsIn(r.site->stage, r.match.matched);
+        const QList<int> downloads = downloadsByName.value({r.site->stage, r.match.matched});
         int anchor = -1;
         for (const int d : downloads)
             if (d <= r.site->instruction)

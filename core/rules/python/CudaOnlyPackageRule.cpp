@@ -42,11 +42,11 @@ void CudaOnlyPackageRule::check(const RuleContext &ctx, QList<Finding> &out) con
         if (!fact->cpuPackage.isEmpty()) {
             Fix fix;
             fix.title = tr("Use the CPU package %1").arg(fact->cpuPackage);
-            TextEdit name;
-            name.file = r.file;
-            name.range = r.nameRange;
-            name.newText = fact->cpuPackage;
-            fix.edits.append(name);
+            TextEdit rename;
+            rename.file = r.file;
+            rename.range = r.nameRange;
+            rename.newText = fact->cpuPackage;
+            fix.edits.append(rename);
             // tensorflow-gpu==2.4.0 -> tensorflow==2.10.0: the CPU package needs an aarch64 release too.
             if (!fact->cpuFirstAarch64.isEmpty() && !r.requirement.clauses.isEmpty()
                 && !r.requirement.allowsVersionAtLeast(fact->cpuFirstAarch64)) {
