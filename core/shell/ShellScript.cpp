@@ -293,6 +293,8 @@ struct Frame
     bool arch = false;        // the construct selects by architecture
     bool inCondition = false; // if: between if/elif and then
     bool expectPattern = false;
+    bool paren = false;       // group: a ( … ) subshell rather than { …; }
+    bool chainBefore = false; // group: whether the and-or list around it was architecture-conditional
     QString conditionText;
 };
 
@@ -318,8 +320,10 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
                                        [](const Token &t) { return t.kind != TokenKind::Word; }));
     QList<Frame> frames;
     ShellCommand current;
-    bool andChainArch = false; // `[ "$TARGETARCH" = amd64 ] && …`
+    bool andChainArch = false; // `[ "$TARGETARCH" = amd64 ] && …`, `[ "$(uname -m)" = aarch64 ] || …`
     bool lastWasTestArch = false;
+    bool lastPrintsArch = false; // `uname -m`, `dpkg --print-architecture`, `echo "$TARGETARCH"` …
+    bool pipeArch = false;       // … piped into the current command (`uname -m | grep -q x86_64 && …`)
 
     auto inArch = [&] {
         if (andChainArch)
@@ -338,11 +342,20 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
         current.seal();
         const QStringView nm = current.nameView();
         lastWasTestArch = false;
-        if (nm == u"["_s || nm == u"[["_s || nm == u"test"_s) {
-            QString cond;
+        lastPrintsArch = false;
+        auto wordsText = [&] {
+            QString joined;
             for (const ShellWord &w : current.words)
-                cond += w.value + u' ';
-            lastWasTestArch = mentionsArch(cond);
+                joined += w.value + u' ';
+            return joined;
+        };
+        if (nm == u"["_s || nm == u"[["_s || nm == u"test"_s) {
+            lastWasTestArch = mentionsArch(wordsText());
+        } else if (pipeArch && (nm == u"grep"_s || nm == u"egrep"_s || nm == u"fgrep"_s)) {
+            lastWasTestArch = true; // the grep's status tells the architecture
+        } else if (nm == u"uname"_s || nm == u"dpkg"_s || nm == u"arch"_s || nm == u"apk"_s || nm == u"echo"_s
+                   || nm == u"printf"_s) {
+            lastPrintsArch = nm == u"arch"_s || mentionsArch(wordsText());
         }
         if (!frames.isEmpty() && frames.last().inCondition) {
             for (const ShellWord &w : current.words)
@@ -352,18 +365,49 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
         current = ShellCommand();
     };
 
+    // `[ … ] || ( … )`, `[ … ] && { …; }`: the group's commands are as conditional as a single
+    // command there would be, until the group closes.
+    auto openGroup = [&](bool paren) {
+        Frame f{Frame::Group};
+        f.paren = paren;
+        f.chainBefore = andChainArch;
+        f.arch = andChainArch;
+        frames.append(f);
+        andChainArch = false;
+        pipeArch = false;
+    };
+    auto closeGroup = [&](bool paren) {
+        if (frames.isEmpty() || frames.last().kind != Frame::Group || frames.last().paren != paren)
+            return false;
+        andChainArch = frames.last().chainBefore;
+        frames.removeLast();
+        return true;
+    };
+
     for (int i = 0; i < toks.size(); ++i) {
         const Token &tok = toks.at(i);
+        if (tok.kind == TokenKind::Separator && tok.word.end == tok.word.start + 1
+            && (text.at(tok.word.start) == u'(' || text.at(tok.word.start) == u')')) {
+            flush();
+            if (text.at(tok.word.start) == u'(')
+                openGroup(true);
+            else if (!closeGroup(true))
+                andChainArch = false;
+            continue;
+        }
         if (tok.kind != TokenKind::Word) {
             flush();
-            if (tok.kind == TokenKind::AndIf) {
+            if (tok.kind == TokenKind::AndIf || tok.kind == TokenKind::OrIf) {
+                // What follows `test && …` runs on one architecture, and so does what follows
+                // `test || …` (on the others).
                 if (lastWasTestArch)
                     andChainArch = true;
-            } else if (tok.kind == TokenKind::OrIf || tok.kind == TokenKind::Pipe) {
+            } else if (tok.kind == TokenKind::Pipe) {
                 // stays within the same and-or list
             } else {
                 andChainArch = false;
             }
+            pipeArch = tok.kind == TokenKind::Pipe && (pipeArch || lastPrintsArch);
             if (tok.kind == TokenKind::CaseEnd && !frames.isEmpty() && frames.last().kind == Frame::Case)
                 frames.last().expectPattern = true;
             continue;
@@ -441,12 +485,31 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
                     frames.removeLast();
                 continue;
             }
-            if (w == u"{"_s || w == u"}"_s || w == u"!"_s || w == u"time"_s)
+            if (w == u"{"_s) {
+                openGroup(false);
+                continue;
+            }
+            if (w == u"}"_s) {
+                closeGroup(false);
+                continue;
+            }
+            if (w == u"!"_s || w == u"time"_s)
                 continue;
         }
+        // `( … cmd arg)`: the tokenizer keeps a ')' right after a word with it (a case pattern's
+        // `amd64)`); inside a subshell, outside a case pattern, it closes the subshell instead.
+        const bool closesParen = !tok.word.quoted && w.endsWith(u')') && top && top->kind == Frame::Group
+            && top->paren && w.size() > 1;
         if (current.words.isEmpty())
             current.words.reserve(wordRun(toks, i));
         current.words.append(std::move(toks[i].word)); // the last use of this token
+        if (closesParen) {
+            ShellWord &last = current.words.last();
+            last.value.chop(1);
+            last.end -= 1;
+            flush();
+            closeGroup(true);
+        }
     }
     flush();
     return commands;
