@@ -102,7 +102,7 @@ static Lookup lookupInStage(const Dockerfile &df, const QString &name, int stage
             return {true, p->hasValue, p->value.text()};
         }
     }
-    const int parent = df.stageByName(st.image);
+    const int parent = st.baseStage;
     if (parent >= 0 && parent < stage && depth < 64)
         return lookupInStage(df, name, parent, df.stages().at(parent).lastInstruction + 1, depth + 1);
     return {};

@@ -70,6 +70,8 @@ struct Stage
     QString name;             // AS name, lower case; empty when unnamed
     QString platform;         // --platform value as written; empty when absent
     // Filled once after parsing, because rules ask for every stage in loops over instructions:
+    int baseStage = -1;              // stageByName(image): the stage FROM names, or -1 (may be a
+                                     // later stage, which BuildKit rejects: callers check < index)
     bool baseOfLaterStage = false;   // a later FROM names this stage
     bool copiedByLaterStage = false; // a later COPY/ADD --from= or RUN --mount=…,from= reads its files
 };

@@ -350,6 +350,7 @@ void DockerfileParser::startStage(const Instruction &from, int index)
 void DockerfileParser::finishStages()
 {
     for (Stage &st : m_df.m_stages) {
+        st.baseStage = m_df.stageByName(st.image);
         int last = st.fromInstruction;
         for (int i = st.fromInstruction + 1; i < m_df.m_instructions.size() && m_df.m_instructions.at(i).stage == st.index; ++i)
             last = i;
@@ -361,7 +362,7 @@ void DockerfileParser::finishStages()
         if (in.stage < 0)
             continue;
         if (in.keyword == u"FROM"_s) {
-            const int base = m_df.stageByName(m_df.m_stages.at(in.stage).image);
+            const int base = m_df.m_stages.at(in.stage).baseStage;
             if (base >= 0 && base < in.stage)
                 m_df.m_stages[base].baseOfLaterStage = true;
             continue;

@@ -41,7 +41,7 @@ QList<int> fromChain(const Dockerfile &df, int stage)
     QList<int> chain;
     while (stage >= 0 && stage < df.stages().size() && !chain.contains(stage)) {
         chain.append(stage);
-        const int parent = df.stageByName(df.stages().at(stage).image);
+        const int parent = df.stages().at(stage).baseStage;
         stage = parent < stage ? parent : -1;
     }
     if (chain.isEmpty())

@@ -105,7 +105,7 @@ void OnlineChecker::start(const ScanResult &scan, const QHash<QString, QString> 
                 break;
             if (!st.platform.isEmpty() && !st.platform.contains(u'$'))
                 continue;
-            const int parent = df.stageByName(st.image);
+            const int parent = st.baseStage;
             if (parent >= 0 && parent < st.index && !df.stages().at(parent).name.isEmpty())
                 continue;
             const QString image = df.expandGlobal(st.image);

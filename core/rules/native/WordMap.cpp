@@ -85,7 +85,7 @@ const KeyValue *findDefinition(const Dockerfile &df, const QString &name, int in
     QList<int> chain;
     for (int s = ins.at(index).stage; s >= 0 && !chain.contains(s);) {
         chain.append(s);
-        const int parent = df.stageByName(df.stages().at(s).image);
+        const int parent = df.stages().at(s).baseStage;
         s = parent < s ? parent : -1;
     }
     bool redeclared = chain.isEmpty(); // a global ARG is only visible when the stage re-declares it
@@ -117,7 +117,7 @@ QString baseImageOf(const Dockerfile &df, int stage)
 {
     for (int guard = 0; stage >= 0 && guard < 64; ++guard) {
         const Stage &s = df.stages().at(stage);
-        const int parent = df.stageByName(s.image);
+        const int parent = s.baseStage;
         if (parent < 0 || parent >= stage)
             return df.expandGlobal(s.image);
         stage = parent;

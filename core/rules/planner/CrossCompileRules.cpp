@@ -151,7 +151,7 @@ void CrossCompileRule::check(const RuleContext &ctx, QList<Finding> &out) const
         if (gs.targetVarsElsewhere)
             blockers << tr("The stage already selects something by TARGETARCH/TARGETPLATFORM besides GOARCH; on "
                            "$BUILDPLATFORM tools it downloads must use BUILDARCH (they run on the build machine).");
-        if (df.stageByName(df.stages().at(gs.stage).image) >= 0)
+        if (df.stages().at(gs.stage).baseStage >= 0)
             blockers << tr("The stage is built FROM another stage; move that stage to $BUILDPLATFORM instead.");
 
         Finding f = makeFinding(info(), ctx.file, wordsRange(df, *first.source, cmd, first.goWord, first.goWord + 1),

@@ -199,9 +199,9 @@ bool stageEmulated(const Dockerfile &df, int stage)
     }
     // Follow FROM <stage> to the stage that carries the constant.
     int s = stage;
-    while (df.stages().at(s).platform.isEmpty() && df.stageByName(df.stages().at(s).image) >= 0
-           && df.stageByName(df.stages().at(s).image) < s)
-        s = df.stageByName(df.stages().at(s).image);
+    while (df.stages().at(s).platform.isEmpty() && df.stages().at(s).baseStage >= 0
+           && df.stages().at(s).baseStage < s)
+        s = df.stages().at(s).baseStage;
     const QString p = df.stages().at(s).platform.toLower();
     return p.contains(u"arm64") || p.contains(u"aarch64");
 }

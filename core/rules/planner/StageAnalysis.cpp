@@ -183,7 +183,7 @@ StagePlatform stagePlatform(const Dockerfile &df, int stage)
                 return StagePlatform::Target;
             return st.platform.contains(u'$') ? StagePlatform::Unknown : StagePlatform::Constant;
         }
-        const int parent = df.stageByName(st.image);
+        const int parent = st.baseStage;
         if (parent < 0 || parent >= stage)
             break;
         stage = parent;

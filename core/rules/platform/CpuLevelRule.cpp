@@ -66,7 +66,7 @@ void CpuLevelRule::check(const RuleContext &context, QList<Finding> &out) const
     for (const Stage &st : df.stages()) {
         if (!st.platform.isEmpty() && !st.platform.contains(u'$') && !st.platform.contains(u"arm64"))
             continue; // pinned to another platform: not run on the arm64 target
-        const int parent = df.stageByName(st.image);
+        const int parent = st.baseStage;
         if (parent >= 0 && parent < st.index && !df.stages().at(parent).name.isEmpty())
             continue;
         const QString image = df.expandGlobal(st.image);

@@ -116,7 +116,7 @@ StageChain stageChain(const Dockerfile &df, int stage)
     StageChain chain;
     while (stage >= 0 && !chain.contains(stage)) {
         chain.append(stage);
-        const int parent = df.stageByName(df.stages().at(stage).image);
+        const int parent = df.stages().at(stage).baseStage;
         stage = parent < stage ? parent : -1;
     }
     return chain;

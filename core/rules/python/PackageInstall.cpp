@@ -120,7 +120,7 @@ QList<InstallCommand> gatherInstallCommands(const RuleContext &ctx, int index)
     QList<int> chain;
     for (int s = ins.at(index).stage; s >= 0 && !chain.contains(s);) {
         chain.append(s);
-        const int parent = df.stageByName(df.stages().at(s).image);
+        const int parent = df.stages().at(s).baseStage;
         s = parent < s ? parent : -1;
     }
     for (const InstallCommand &ic : allInstallCommands(ctx)) {
