@@ -51,6 +51,10 @@
         <source>Remove %1 from the install list</source>
         <translation>%1 aus der Installationsliste entfernen</translation>
     </message>
+    <message>
+        <source>Install the vendor&apos;s arm64 package on arm64: where this name says %1, vendors write arm64 or aarch64, so choose the name from $(uname -m) or TARGETARCH after checking the release page.</source>
+        <translation>Installieren Sie auf arm64 das arm64-Paket des Herstellers: wo dieser Name %1 sagt, schreiben Hersteller arm64 oder aarch64, wählen Sie den Namen also nach einem Blick auf die Release-Seite über $(uname -m) oder TARGETARCH.</translation>
+    </message>
 </context>
 <context>
     <name>ApacheTvmRule</name>
@@ -3588,6 +3592,14 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
         <source>Use the pure-Go code: -tags purego</source>
         <translation>Den reinen Go-Code verwenden: -tags purego</translation>
     </message>
+    <message>
+        <source>GOFLAGS sets -tags amd64 for every go command, which then compiles the amd64 assembly files (*_amd64.s) that fail on arm64</source>
+        <translation>GOFLAGS setzt -tags amd64 für jeden go-Befehl, der dann die amd64-Assemblerdateien (*_amd64.s) kompiliert, die auf arm64 fehlschlagen</translation>
+    </message>
+    <message>
+        <source>GOFLAGS holds default flags of the go command, so its -tags=amd64 acts like `go build -tags amd64`: on arm64 the assembler stops with &quot;unrecognized instruction&quot;. Libraries with assembly provide a pure-Go fallback behind the purego tag. Source: talk case 5; https://pkg.go.dev/cmd/go#hdr-Environment_variables (GOFLAGS).</source>
+        <translation>GOFLAGS enthält Standard-Flags des go-Befehls, daher wirkt sein -tags=amd64 wie `go build -tags amd64`: auf arm64 bricht der Assembler mit &quot;unrecognized instruction&quot; ab. Bibliotheken mit Assembler-Code bieten hinter dem Tag purego einen reinen Go-Fallback. Quelle: Vortrag, Fall 5; https://pkg.go.dev/cmd/go#hdr-Environment_variables (GOFLAGS).</translation>
+    </message>
 </context>
 <context>
     <name>GoTarballRule</name>
@@ -4027,6 +4039,18 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
         <source>A manylinux_2_28 wheel needs glibc 2.28; older images (CentOS 7: 2.17, Amazon Linux 2: 2.26) fall back to the source distribution. Pin a release below %1, or use a base image with glibc %2 or later. Source: %3; %4</source>
         <translation>Ein manylinux_2_28-Wheel braucht glibc 2.28; ältere Images (CentOS 7: 2.17, Amazon Linux 2: 2.26) fallen auf die Quelldistribution zurück. Pinnen Sie eine Version unter %1, oder verwenden Sie ein Basis-Image mit glibc %2 oder neuer. Quelle: %3; %4</translation>
     </message>
+    <message>
+        <source>This stage installs what the source build needs (%1), so the build works on arm64, only more slowly.</source>
+        <translation>Diese Stage installiert, was der Build aus dem Quellcode braucht (%1), daher funktioniert der Build auf arm64, nur langsamer.</translation>
+    </message>
+    <message>
+        <source>%1 is an x86 wheel (platform tag %2): pip refuses it on arm64 with &quot;is not a supported wheel on this platform&quot;</source>
+        <translation>%1 ist ein x86-Wheel (Plattform-Tag %2): pip lehnt es auf arm64 mit &quot;is not a supported wheel on this platform&quot; ab</translation>
+    </message>
+    <message>
+        <source>A wheel runs only on the platforms its file name lists. Install the package by name and version (pip then picks the wheel for the image&apos;s architecture), or choose the wheel per architecture, e.g. from $(uname -m) (x86_64 / aarch64), when the vendor publishes an aarch64 one.</source>
+        <translation>Ein Wheel läuft nur auf den Plattformen, die sein Dateiname nennt. Installieren Sie das Paket über Name und Version (pip wählt dann das Wheel für die Architektur des Images), oder wählen Sie das Wheel pro Architektur, z. B. über $(uname -m) (x86_64 / aarch64), wenn der Hersteller ein aarch64-Wheel veröffentlicht.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformArgRule</name>
@@ -4303,6 +4327,26 @@ dann mit ihrem PATH wie angegeben davor benannt (proj-a/Dockerfile, proj-b/Docke
     <message>
         <source>Oracle XE images are amd64-only; gvenzl/oracle-free (Oracle Database 23ai Free) has arm64 since November 2024. It is a different edition: check compatibility.</source>
         <translation>Oracle-XE-Images gibt es nur für amd64; gvenzl/oracle-free (Oracle Database 23ai Free) hat arm64 seit November 2024. Es ist eine andere Edition: prüfen Sie die Kompatibilität.</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s chromium and chromium-driver packages, which are built for arm64, and point Selenium at /usr/bin/chromedriver.</source>
+        <translation>Installieren Sie die Debian-Pakete chromium und chromium-driver, die für arm64 gebaut werden, und verweisen Sie Selenium auf /usr/bin/chromedriver.</translation>
+    </message>
+    <message>
+        <source>ChromeDriver up to version 114 (chromedriver.storage.googleapis.com) was published for x86-64 Linux only: there is no arm64 build of it.</source>
+        <translation>ChromeDriver bis Version 114 (chromedriver.storage.googleapis.com) wurde nur für x86-64-Linux veröffentlicht: es gibt keinen arm64-Build davon.</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s chromium and chromium-driver packages on arm64, or use version 153 or later, whose linux-arm64 builds are named chrome-linux-arm64.zip / chromedriver-linux-arm64.zip.</source>
+        <translation>Installieren Sie auf arm64 die Debian-Pakete chromium und chromium-driver, oder verwenden Sie Version 153 oder neuer, deren linux-arm64-Builds chrome-linux-arm64.zip / chromedriver-linux-arm64.zip heißen.</translation>
+    </message>
+    <message>
+        <source>Chrome for Testing published Linux builds for x86-64 only (linux64) before version 153: this version has no arm64 Linux build.</source>
+        <translation>Chrome for Testing veröffentlichte vor Version 153 Linux-Builds nur für x86-64 (linux64): diese Version hat keinen arm64-Linux-Build.</translation>
+    </message>
+    <message>
+        <source>32-bit x86 (multilib) library: Debian and Ubuntu build it for x86-64 only, so apt finds no arm64 package</source>
+        <translation>32-Bit-x86-Bibliothek (Multilib): Debian und Ubuntu bauen sie nur für x86-64, daher findet apt kein arm64-Paket</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@
         <source>Remove %1 from the install list</source>
         <translation>インストール一覧から %1 を削除</translation>
     </message>
+    <message>
+        <source>Install the vendor&apos;s arm64 package on arm64: where this name says %1, vendors write arm64 or aarch64, so choose the name from $(uname -m) or TARGETARCH after checking the release page.</source>
+        <translation>arm64 ではベンダーの arm64 パッケージをインストールしてください: この名前の %1 の部分は、ベンダーによって arm64 または aarch64 と書かれるため、リリースページを確認したうえで $(uname -m) または TARGETARCH から名前を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>ApacheTvmRule</name>
@@ -3582,6 +3586,14 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <source>Use the pure-Go code: -tags purego</source>
         <translation>pure Go のコードを使う: -tags purego</translation>
     </message>
+    <message>
+        <source>GOFLAGS sets -tags amd64 for every go command, which then compiles the amd64 assembly files (*_amd64.s) that fail on arm64</source>
+        <translation>GOFLAGS がすべての go コマンドに -tags amd64 を設定するため、arm64 では失敗する amd64 アセンブリファイル (*_amd64.s) がコンパイルされます</translation>
+    </message>
+    <message>
+        <source>GOFLAGS holds default flags of the go command, so its -tags=amd64 acts like `go build -tags amd64`: on arm64 the assembler stops with &quot;unrecognized instruction&quot;. Libraries with assembly provide a pure-Go fallback behind the purego tag. Source: talk case 5; https://pkg.go.dev/cmd/go#hdr-Environment_variables (GOFLAGS).</source>
+        <translation>GOFLAGS は go コマンドの既定フラグを保持するため、その -tags=amd64 は `go build -tags amd64` と同じように働きます: arm64 ではアセンブラが &quot;unrecognized instruction&quot; で停止します。アセンブリを含むライブラリは purego タグの背後に純粋な Go のフォールバックを用意しています。出典: 講演のケース 5; https://pkg.go.dev/cmd/go#hdr-Environment_variables (GOFLAGS)。</translation>
+    </message>
 </context>
 <context>
     <name>GoTarballRule</name>
@@ -4021,6 +4033,18 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <source>A manylinux_2_28 wheel needs glibc 2.28; older images (CentOS 7: 2.17, Amazon Linux 2: 2.26) fall back to the source distribution. Pin a release below %1, or use a base image with glibc %2 or later. Source: %3; %4</source>
         <translation>manylinux_2_28 wheel には glibc 2.28 が必要です。古いイメージ (CentOS 7: 2.17、Amazon Linux 2: 2.26) ではソース配布物にフォールバックします。%1 より前のリリースに固定するか、glibc %2 以降のベースイメージを使ってください。出典: %3; %4</translation>
     </message>
+    <message>
+        <source>This stage installs what the source build needs (%1), so the build works on arm64, only more slowly.</source>
+        <translation>このステージはソースビルドに必要なもの (%1) をインストールしているため、arm64 でもビルドは成功しますが、時間がかかります。</translation>
+    </message>
+    <message>
+        <source>%1 is an x86 wheel (platform tag %2): pip refuses it on arm64 with &quot;is not a supported wheel on this platform&quot;</source>
+        <translation>%1 は x86 の wheel です (プラットフォームタグ %2): arm64 では pip が &quot;is not a supported wheel on this platform&quot; で拒否します</translation>
+    </message>
+    <message>
+        <source>A wheel runs only on the platforms its file name lists. Install the package by name and version (pip then picks the wheel for the image&apos;s architecture), or choose the wheel per architecture, e.g. from $(uname -m) (x86_64 / aarch64), when the vendor publishes an aarch64 one.</source>
+        <translation>wheel はファイル名に記載されたプラットフォームでのみ動作します。パッケージは名前とバージョンで指定してインストールするか (pip がイメージのアーキテクチャに合う wheel を選びます)、ベンダーが aarch64 の wheel を公開している場合は $(uname -m) (x86_64 / aarch64) などでアーキテクチャごとに wheel を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformArgRule</name>
@@ -4297,6 +4321,26 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>Oracle XE images are amd64-only; gvenzl/oracle-free (Oracle Database 23ai Free) has arm64 since November 2024. It is a different edition: check compatibility.</source>
         <translation>Oracle XE イメージは amd64 専用です。gvenzl/oracle-free (Oracle Database 23ai Free) は 2024 年 11 月から arm64 に対応しています。別のエディションなので互換性を確認してください。</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s chromium and chromium-driver packages, which are built for arm64, and point Selenium at /usr/bin/chromedriver.</source>
+        <translation>arm64 向けにビルドされている Debian の chromium と chromium-driver パッケージをインストールし、Selenium に /usr/bin/chromedriver を指定してください。</translation>
+    </message>
+    <message>
+        <source>ChromeDriver up to version 114 (chromedriver.storage.googleapis.com) was published for x86-64 Linux only: there is no arm64 build of it.</source>
+        <translation>バージョン 114 までの ChromeDriver (chromedriver.storage.googleapis.com) は x86-64 Linux 向けにしか公開されておらず、arm64 ビルドはありません。</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s chromium and chromium-driver packages on arm64, or use version 153 or later, whose linux-arm64 builds are named chrome-linux-arm64.zip / chromedriver-linux-arm64.zip.</source>
+        <translation>arm64 では Debian の chromium と chromium-driver パッケージをインストールするか、linux-arm64 ビルドが chrome-linux-arm64.zip / chromedriver-linux-arm64.zip という名前のバージョン 153 以降を使ってください。</translation>
+    </message>
+    <message>
+        <source>Chrome for Testing published Linux builds for x86-64 only (linux64) before version 153: this version has no arm64 Linux build.</source>
+        <translation>Chrome for Testing はバージョン 153 より前は x86-64 (linux64) 向けの Linux ビルドしか公開していません: このバージョンには arm64 の Linux ビルドがありません。</translation>
+    </message>
+    <message>
+        <source>32-bit x86 (multilib) library: Debian and Ubuntu build it for x86-64 only, so apt finds no arm64 package</source>
+        <translation>32 ビット x86 (multilib) ライブラリ: Debian と Ubuntu は x86-64 向けにしかビルドしていないため、apt は arm64 パッケージを見つけられません</translation>
     </message>
 </context>
 <context>

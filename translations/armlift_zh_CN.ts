@@ -51,6 +51,10 @@
         <source>Remove %1 from the install list</source>
         <translation>从安装列表中删除 %1</translation>
     </message>
+    <message>
+        <source>Install the vendor&apos;s arm64 package on arm64: where this name says %1, vendors write arm64 or aarch64, so choose the name from $(uname -m) or TARGETARCH after checking the release page.</source>
+        <translation>在 arm64 上请安装供应商的 arm64 软件包：此名称中写 %1 的位置，供应商会写 arm64 或 aarch64，因此请在查看发布页面后根据 $(uname -m) 或 TARGETARCH 选择名称。</translation>
+    </message>
 </context>
 <context>
     <name>ApacheTvmRule</name>
@@ -3582,6 +3586,14 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <source>Use the pure-Go code: -tags purego</source>
         <translation>使用纯 Go 代码：-tags purego</translation>
     </message>
+    <message>
+        <source>GOFLAGS sets -tags amd64 for every go command, which then compiles the amd64 assembly files (*_amd64.s) that fail on arm64</source>
+        <translation>GOFLAGS 为每个 go 命令设置了 -tags amd64，因此会编译 amd64 汇编文件（*_amd64.s），这些文件在 arm64 上会失败</translation>
+    </message>
+    <message>
+        <source>GOFLAGS holds default flags of the go command, so its -tags=amd64 acts like `go build -tags amd64`: on arm64 the assembler stops with &quot;unrecognized instruction&quot;. Libraries with assembly provide a pure-Go fallback behind the purego tag. Source: talk case 5; https://pkg.go.dev/cmd/go#hdr-Environment_variables (GOFLAGS).</source>
+        <translation>GOFLAGS 保存 go 命令的默认参数，因此其中的 -tags=amd64 与 `go build -tags amd64` 效果相同：在 arm64 上汇编器会以 &quot;unrecognized instruction&quot; 停止。带汇编代码的库在 purego 标签后提供纯 Go 的回退实现。来源：演讲案例 5；https://pkg.go.dev/cmd/go#hdr-Environment_variables (GOFLAGS)。</translation>
+    </message>
 </context>
 <context>
     <name>GoTarballRule</name>
@@ -4021,6 +4033,18 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
         <source>A manylinux_2_28 wheel needs glibc 2.28; older images (CentOS 7: 2.17, Amazon Linux 2: 2.26) fall back to the source distribution. Pin a release below %1, or use a base image with glibc %2 or later. Source: %3; %4</source>
         <translation>manylinux_2_28 wheel 需要 glibc 2.28；较旧的镜像（CentOS 7：2.17，Amazon Linux 2：2.26）会退回到源码包。请固定到低于 %1 的版本，或使用 glibc %2 或更高版本的基础镜像。来源：%3；%4</translation>
     </message>
+    <message>
+        <source>This stage installs what the source build needs (%1), so the build works on arm64, only more slowly.</source>
+        <translation>此阶段安装了源码构建所需的内容（%1），因此在 arm64 上构建可以成功，只是更慢。</translation>
+    </message>
+    <message>
+        <source>%1 is an x86 wheel (platform tag %2): pip refuses it on arm64 with &quot;is not a supported wheel on this platform&quot;</source>
+        <translation>%1 是 x86 wheel（平台标签 %2）：在 arm64 上 pip 会以 &quot;is not a supported wheel on this platform&quot; 拒绝它</translation>
+    </message>
+    <message>
+        <source>A wheel runs only on the platforms its file name lists. Install the package by name and version (pip then picks the wheel for the image&apos;s architecture), or choose the wheel per architecture, e.g. from $(uname -m) (x86_64 / aarch64), when the vendor publishes an aarch64 one.</source>
+        <translation>wheel 只能在其文件名列出的平台上运行。请按名称和版本安装该软件包（pip 会为镜像的架构选择 wheel），或在供应商发布了 aarch64 wheel 时按架构选择 wheel，例如根据 $(uname -m)（x86_64 / aarch64）。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformArgRule</name>
@@ -4297,6 +4321,26 @@ then named with its PATH as given in front (proj-a/Dockerfile, proj-b/Dockerfile
     <message>
         <source>Oracle XE images are amd64-only; gvenzl/oracle-free (Oracle Database 23ai Free) has arm64 since November 2024. It is a different edition: check compatibility.</source>
         <translation>Oracle XE 镜像仅支持 amd64；gvenzl/oracle-free（Oracle Database 23ai Free）自 2024 年 11 月起支持 arm64。它是不同的版本：请检查兼容性。</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s chromium and chromium-driver packages, which are built for arm64, and point Selenium at /usr/bin/chromedriver.</source>
+        <translation>请安装 Debian 的 chromium 和 chromium-driver 软件包（它们有 arm64 构建），并让 Selenium 使用 /usr/bin/chromedriver。</translation>
+    </message>
+    <message>
+        <source>ChromeDriver up to version 114 (chromedriver.storage.googleapis.com) was published for x86-64 Linux only: there is no arm64 build of it.</source>
+        <translation>114 及之前版本的 ChromeDriver（chromedriver.storage.googleapis.com）只发布了 x86-64 Linux 版本：没有 arm64 构建。</translation>
+    </message>
+    <message>
+        <source>Install Debian&apos;s chromium and chromium-driver packages on arm64, or use version 153 or later, whose linux-arm64 builds are named chrome-linux-arm64.zip / chromedriver-linux-arm64.zip.</source>
+        <translation>在 arm64 上请安装 Debian 的 chromium 和 chromium-driver 软件包，或使用 153 及更高版本，其 linux-arm64 构建名为 chrome-linux-arm64.zip / chromedriver-linux-arm64.zip。</translation>
+    </message>
+    <message>
+        <source>Chrome for Testing published Linux builds for x86-64 only (linux64) before version 153: this version has no arm64 Linux build.</source>
+        <translation>Chrome for Testing 在 153 版本之前只发布了 x86-64（linux64）的 Linux 构建：此版本没有 arm64 Linux 构建。</translation>
+    </message>
+    <message>
+        <source>32-bit x86 (multilib) library: Debian and Ubuntu build it for x86-64 only, so apt finds no arm64 package</source>
+        <translation>32 位 x86（multilib）库：Debian 和 Ubuntu 只为 x86-64 构建它，因此 apt 找不到 arm64 软件包</translation>
     </message>
 </context>
 <context>

@@ -45,13 +45,13 @@ void ShellCommand::seal()
     m_nameStart = m_nameIndex < 0 ? 0 : int(words.at(m_nameIndex).value.lastIndexOf(u'/') + 1);
 }
 
-QStringView ShellCommand::nameView() const
+QStringView ShellCommand::unsealedNameView() const
 {
-    const int i = nameIndex();
+    const int i = computeNameIndex();
     if (i < 0)
         return {};
     const QString &v = words.at(i).value;
-    return QStringView(v).mid(m_nameIndex >= 0 ? m_nameStart : v.lastIndexOf(u'/') + 1);
+    return QStringView(v).sliced(v.lastIndexOf(u'/') + 1);
 }
 
 QString ShellCommand::name() const
@@ -420,7 +420,11 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
                 frames.removeLast();
                 continue;
             }
-            // Pattern words up to and including the one ending in ')'.
+            // Pattern words up to and including the one ending in ')'. Patterns that name
+            // architectures (amd64), x86_64)) make it an architecture case whatever the word is
+            // (`case "$MACHINE" in`, `case ${P} in`).
+            if (!top->arch && mentionsArch(w))
+                top->arch = true;
             if (w.endsWith(u')'))
                 top->expectPattern = false;
             continue;
@@ -499,7 +503,7 @@ QList<ShellCommand> ShellScript::parse(const QString &text)
         // `( … cmd arg)`: the tokenizer keeps a ')' right after a word with it (a case pattern's
         // `amd64)`); inside a subshell, outside a case pattern, it closes the subshell instead.
         const bool closesParen = !tok.word.quoted && w.endsWith(u')') && top && top->kind == Frame::Group
-            && top->paren && w.size() > 1;
+            && top->paren && w.size() > 1 && w.count(u')') > w.count(u'('); // not a $(…) of its own
         if (current.words.isEmpty())
             current.words.reserve(wordRun(toks, i));
         current.words.append(std::move(toks[i].word)); // the last use of this token

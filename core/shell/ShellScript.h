@@ -28,14 +28,21 @@ struct ShellCommand
     // Index of the command name, skipping VAR=value prefixes; -1 when only assignments.
     int nameIndex() const { return m_nameIndex >= -1 ? m_nameIndex : computeNameIndex(); }
     QString name() const;      // basename of the command name ("/usr/bin/pip3" -> "pip3")
-    // The same without a copy, valid while the command lives: rules compare it in every loop.
-    QStringView nameView() const;
+    // The same without a copy, valid while the command lives: rules compare it in every loop,
+    // so the sealed case is inline.
+    QStringView nameView() const
+    {
+        if (m_nameIndex >= 0)
+            return QStringView(words.at(m_nameIndex).value).sliced(m_nameStart);
+        return m_nameIndex == -1 ? QStringView() : unsealedNameView();
+    }
     // Records nameIndex() once the words are complete: every rule asks for it, many times.
     // Whoever changes `words` afterwards must call it again.
     void seal();
 
 private:
     int computeNameIndex() const;
+    QStringView unsealedNameView() const;
     int m_nameIndex = -2; // -2: not sealed, computed on each call
     int m_nameStart = 0;  // where the basename starts in the name word (sealed only)
 };

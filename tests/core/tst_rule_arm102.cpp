@@ -28,6 +28,7 @@ void TestRuleArm102::findings_data()
 
     QTest::newRow("centos:6") << s("FROM centos:6\nRUN yum -y install gcc\n") << list({"1:6-1:14"});
     QTest::newRow("centos 6.10 with stage name") << s("FROM centos:6.10 AS base\n") << list({"1:6-1:17"});
+    QTest::newRow("mssql under its old Docker Hub name") << s("FROM microsoft/mssql-server-linux:2017-latest\n") << list({"1:6-1:46"});
     QTest::newRow("mssql") << s("FROM mcr.microsoft.com/mssql/server:2019-latest\n") << list({"1:6-1:48"});
     QTest::newRow("cuda 10 via global ARG") << s("ARG CUDA=10.2\nFROM nvidia/cuda:${CUDA}-devel-ubuntu18.04\n")
         << list({"2:6-2:43"});
@@ -40,7 +41,16 @@ void TestRuleArm102::findings_data()
     QTest::newRow("oracle xe") << s("FROM gvenzl/oracle-xe:21-slim\n") << list({"1:6-1:30"});
     QTest::newRow("selenium standalone-chrome") << s("FROM selenium/standalone-chrome:4.10.0\n") << list({"1:6-1:39"});
     QTest::newRow("google cloud-sdk alpine") << s("FROM google/cloud-sdk:alpine\n") << list({"1:6-1:29"});
+    QTest::newRow("amd64 namespace") << s("FROM amd64/python:3.12-slim AS app\n") << list({"1:6-1:28"});
+    QTest::newRow("i386 namespace on docker.io") << s("FROM docker.io/i386/debian:bookworm\n") << list({"1:6-1:36"});
+    QTest::newRow("amd64 namespace on build platform") << s("FROM --platform=$BUILDPLATFORM amd64/golang:1.22\n")
+                                                       << list({"1:32-1:49"});
+    QTest::newRow("pytorch 2.2 runtime") << s("FROM pytorch/pytorch:2.2.1-cuda12.1-cudnn8-runtime\n") << list({"1:6-1:51"});
+    QTest::newRow("azure functions python") << s("FROM mcr.microsoft.com/azure-functions/python:4-python3.11\n") << list({"1:6-1:59"});
     QTest::newRow("scratch") << s("FROM scratch\n") << QStringList{};
+    QTest::newRow("pytorch without a version tag") << s("FROM pytorch/pytorch\n") << QStringList{};
+    QTest::newRow("amd64 in a user name") << s("FROM myorg/amd64-tools:1.0\n") << QStringList{};
+    QTest::newRow("amd64 folder on another registry") << s("FROM registry.example.com/amd64/python:3.12\n") << QStringList{};
     QTest::newRow("sonarqube 9.9") << s("FROM sonarqube:9.9-community\n") << QStringList{};
     QTest::newRow("amazonlinux 2") << s("FROM amazonlinux:2\n") << QStringList{};
     QTest::newRow("oracle free") << s("FROM gvenzl/oracle-free:23-slim\n") << QStringList{};
@@ -75,6 +85,8 @@ void TestRuleArm102::fixes_data()
     QTest::newRow("centos") << s("FROM centos:6 AS base # old\nRUN true\n") << s("FROM centos:7 AS base # old\nRUN true\n");
     QTest::newRow("mysql") << s("FROM docker.io/library/mysql:5.7\n") << s("FROM mysql:8.0\n");
     QTest::newRow("amazonlinux 1") << s("FROM amazonlinux:1\n") << s("FROM amazonlinux:2\n");
+    QTest::newRow("amd64 namespace") << s("FROM amd64/python:3.12-slim AS app\n") << s("FROM python:3.12-slim AS app\n");
+    QTest::newRow("i386 namespace on docker.io") << s("FROM docker.io/i386/debian:bookworm\n") << s("FROM docker.io/debian:bookworm\n");
     QTest::newRow("oracle xe") << s("FROM gvenzl/oracle-xe:21-slim AS db\n") << s("FROM gvenzl/oracle-free AS db\n");
     QTest::newRow("selenium") << s("FROM selenium/standalone-chrome:4.10.0\n") << s("FROM selenium/standalone-chromium:latest\n");
     QTest::newRow("google cloud sdk") << s("FROM google/cloud-sdk:slim\n")

@@ -50,6 +50,22 @@ void TestRuleArm202::findings_data()
     QTest::newRow("generic x86_64 spelling") << s("FROM debian:12\n"
         "RUN wget -q https://github.com/jesseduffield/lazygit/releases/download/v0.40.2/lazygit_0.40.2_Linux_x86_64.tar.gz\n")
         << list({"2:95-2:107"});
+    QTest::newRow("generic Rust target triple") << s("FROM debian:12\n"
+        "RUN curl -L https://github.com/BurntSushi/ripgrep/releases/download/14.1.0/ripgrep-14.1.0-x86_64-unknown-linux-musl.tar.gz | tar -xz\n")
+        << list({"2:91-2:116"});
+    QTest::newRow("generic x64-linux spelling") << s("FROM debian:12\n"
+        "RUN curl -fsSL https://corretto.aws/downloads/latest/amazon-corretto-17-x64-linux-jdk.tar.gz | tar -xz\n")
+        << list({"2:73-2:82"});
+    QTest::newRow("generic _amd64 archive") << s("FROM debian:12\n"
+        "RUN curl -fsSL https://pkgs.tailscale.com/stable/tailscale_1.60.0_amd64.tgz | tar -xz\n")
+        << list({"2:66-2:76"});
+    QTest::newRow("generic: Windows archive in a Windows image") << s("FROM mcr.microsoft.com/windows/servercore:ltsc2022\n"
+        "RUN curl -fsSLO https://example.com/tool_1.0_windows_amd64.zip\n") << QStringList{};
+    QTest::newRow("generic: _${TARGETARCH} archive") << s("FROM debian:12\nARG TARGETARCH\n"
+        "RUN curl -fsSL https://pkgs.tailscale.com/stable/tailscale_1.60.0_${TARGETARCH}.tgz | tar -xz\n") << QStringList{};
+    QTest::newRow("generic: Rust triple from uname, rustup target") << s("FROM debian:12\n"
+        "RUN curl -L https://github.com/sharkdp/fd/releases/download/v9.0.0/fd-v9.0.0-$(uname -m)-unknown-linux-gnu.tar.gz | tar -xz"
+        " && rustup target add x86_64-unknown-linux-musl\n") << QStringList{};
     QTest::newRow("generic: arm64 build fetched too") << s("FROM debian:12\n"
         "RUN curl -LO https://example.com/tool_1.0_linux_amd64.tar.gz && curl -LO https://example.com/tool_1.0_linux_arm64.tar.gz\n")
         << QStringList{};

@@ -59,6 +59,15 @@ private Q_SLOTS:
                                   << u"ngrok-v3-stable-linux-${TARGETARCH}.tgz"_s << u"ngrok-v3-stable-linux-arm64.tgz"_s;
         QTest::newRow("ffmpeg static") << run(u"curl -LO https://johnvansickle.com/ffmpeg/releases/ffmpeg-release-amd64-static.tar.xz"_s)
                                        << u"ffmpeg-release-${TARGETARCH}-static.tar.xz"_s << u"ffmpeg-release-arm64-static.tar.xz"_s;
+        QTest::newRow("s6-overlay v2: amd64 is aarch64 on arm") << run(u"curl -L https://github.com/just-containers/s6-overlay/releases/download/v2.2.0.3/s6-overlay-amd64.tar.gz | tar xz -C /"_s)
+                                                               << u"arm64) S6_ARCH=aarch64 ;; esac; curl -L https://github.com/just-containers/s6-overlay/releases/download/v2.2.0.3/s6-overlay-${S6_ARCH}.tar.gz"_s
+                                                               << u"s6-overlay-aarch64.tar.gz"_s;
+        QTest::newRow("micromamba: conda's linux-64") << run(u"curl -Ls https://micro.mamba.pm/api/micromamba/linux-64/latest | tar -xvj bin/micromamba"_s)
+                                                     << u"arm64) MAMBA_PLATFORM=linux-aarch64 ;; esac; curl -Ls https://micro.mamba.pm/api/micromamba/${MAMBA_PLATFORM}/latest"_s
+                                                     << u"micromamba/linux-aarch64/latest"_s;
+        QTest::newRow("session manager plugin: 64bit is amd64") << run(u"curl -fsSLo /tmp/smp.deb https://s3.amazonaws.com/session-manager-downloads/plugin/latest/ubuntu_64bit/session-manager-plugin.deb && dpkg -i /tmp/smp.deb"_s)
+                                                                << u"arm64) SSM_PLUGIN_ARCH=arm64 ;; esac; curl -fsSLo /tmp/smp.deb https://s3.amazonaws.com/session-manager-downloads/plugin/latest/ubuntu_${SSM_PLUGIN_ARCH}/session-manager-plugin.deb"_s
+                                                                << u"plugin/latest/ubuntu_arm64/session-manager-plugin.deb"_s;
         // An unknown tool whose URL follows GoReleaser's default names: x86_64 -> arm64.
         QTest::newRow("generic goreleaser Linux_x86_64") << run(u"curl -L https://github.com/jesseduffield/lazygit/releases/download/v0.40.2/lazygit_0.40.2_Linux_x86_64.tar.gz | tar -xz"_s)
                                                          << u"case \"$TARGETARCH\" in amd64) RELEASE_ARCH=x86_64 ;; arm64) RELEASE_ARCH=arm64 ;; esac; curl -L https://github.com/jesseduffield/lazygit/releases/download/v0.40.2/lazygit_0.40.2_Linux_${RELEASE_ARCH}.tar.gz"_s
@@ -98,6 +107,10 @@ private Q_SLOTS:
             "    esac && curl -L \"$T\" | tar -xz\n"_s;
         QTest::newRow("oc from the aarch64 folder") << run(u"curl -L https://mirror.openshift.com/pub/openshift-v4/aarch64/clients/ocp/4.14.8/openshift-client-linux.tar.gz | tar -xz"_s);
         QTest::newRow("oc arm64 build") << run(u"curl -L https://mirror.openshift.com/pub/openshift-v4/clients/ocp/4.14.8/openshift-client-linux-arm64.tar.gz | tar -xz"_s);
+        QTest::newRow("session manager plugin arm64") << run(u"curl -fsSLo /tmp/smp.rpm https://s3.amazonaws.com/session-manager-downloads/plugin/latest/linux_arm64/session-manager-plugin.rpm"_s);
+        QTest::newRow("tini with a suffix chosen per architecture") << u"FROM debian:12\nRUN if [ \"$(dpkg --print-architecture)\" = arm64 ]; "
+            "then suffix=-arm64; else suffix=; fi; "
+            "curl -fsSL https://github.com/krallin/tini/releases/download/v0.19.0/tini${suffix} -o /usr/bin/tini\n"_s;
         QTest::newRow("trivy ARM64") << run(u"curl -LO https://github.com/aquasecurity/trivy/releases/download/v0.48.1/trivy_0.48.1_Linux-ARM64.tar.gz"_s);
         QTest::newRow("gcloud arm") << run(u"curl -O https://dl.google.com/dl/cloudsdk/channels/rapid/downloads/google-cloud-cli-458.0.1-linux-arm.tar.gz"_s);
         QTest::newRow("docker static via uname") << run(u"curl -fsSL https://download.docker.com/linux/static/stable/$(uname -m)/docker-24.0.7.tgz | tar -xz"_s);

@@ -35,6 +35,18 @@ void TestRuleArm203::findings_data()
     QTest::newRow("gcc-multilib") << s("FROM debian:12\n"
         "RUN apt-get update && apt-get install -y --no-install-recommends \\\n    gcc-multilib \\\n    make\n")
         << list({"3:5-3:17"});
+    QTest::newRow("android sdk multilib libraries") << s("FROM ubuntu:22.04\n"
+        "RUN apt-get install -y unzip lib32stdc++6 lib32z1\n")
+        << list({"2:30-2:42", "2:43-2:50"});
+    QTest::newRow("deb named linux-amd64") << s("FROM debian:12\n"
+        "RUN wget https://github.com/gohugoio/hugo/releases/download/v0.123.7/hugo_extended_0.123.7_linux-amd64.deb\n")
+        << list({"2:70-2:107"});
+    QTest::newRow("deb named with x86_64") << s("FROM ubuntu:22.04\n"
+        "RUN curl -LO https://fastdl.mongodb.org/tools/db/mongodb-database-tools-ubuntu2204-x86_64-100.9.4.deb\n")
+        << list({"2:50-2:102"});
+    QTest::newRow("rpm named with -x86_64-") << s("FROM rockylinux:9\n"
+        "RUN dnf install -y https://fastdl.mongodb.org/tools/db/mongodb-database-tools-rhel90-x86_64-100.9.4.rpm\n")
+        << list({"2:56-2:104"});
     QTest::newRow("deb in ADD") << s("FROM debian:12\nADD https://example.com/foo_2.0_amd64.deb /tmp/\n")
         << list({"2:25-2:42"});
 
@@ -43,6 +55,10 @@ void TestRuleArm203::findings_data()
         << QStringList{};
     QTest::newRow("arch conditional") << s("FROM debian:12\nRUN if [ \"$(dpkg --print-architecture)\" = amd64 ]; then "
         "wget https://example.com/pkg/foo_1.2.3_amd64.deb; fi\n")
+        << QStringList{};
+    QTest::newRow("x86_64 and arm64 debs, one per branch") << s("FROM ubuntu:22.04\n"
+        "RUN case \"$(uname -m)\" in x86_64) A=x86_64 ;; aarch64) A=arm64 ;; esac; "
+        "curl -LO https://fastdl.mongodb.org/tools/db/mongodb-database-tools-ubuntu2204-${A}-100.9.4.deb\n")
         << QStringList{};
     QTest::newRow("both packages") << s("FROM debian:12\n"
         "RUN wget https://example.com/foo_1_amd64.deb https://example.com/foo_1_arm64.deb\n")

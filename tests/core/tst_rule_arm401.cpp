@@ -36,6 +36,12 @@ private Q_SLOTS:
         QTest::newRow("ENV legacy") << head + u"ENV GOARCH amd64\n"_s << 1 << range(2, 12, 2, 17)
                                     << u"FROM golang:1.20\nARG TARGETARCH\nENV GOARCH ${TARGETARCH}\n"_s;
 
+        QTest::newRow("GOFLAGS in ENV") << head + u"ENV GOFLAGS=\"-mod=vendor -tags=amd64\"\n"_s << 1 << range(2, 32, 2, 37)
+                                        << head + u"ENV GOFLAGS=\"-mod=vendor -tags=purego\"\n"_s;
+        QTest::newRow("GOFLAGS prefix") << head + u"RUN GOFLAGS=-tags=netgo,amd64 go build ./...\n"_s << 1 << range(2, 25, 2, 30)
+                                        << head + u"RUN GOFLAGS=-tags=netgo,purego go build ./...\n"_s;
+        QTest::newRow("GOFLAGS without amd64") << head + u"ENV GOFLAGS=\"-mod=mod -tags=netgo\"\n"_s << 0 << SourceRange{}
+                                               << QString();
         QTest::newRow("purego") << head + u"RUN go test -tags purego ./\n"_s << 0 << SourceRange{} << QString();
         QTest::newRow("TARGETARCH") << head + u"ARG TARGETARCH\nRUN GOARCH=${TARGETARCH} go build .\n"_s << 0 << SourceRange{}
                                     << QString();

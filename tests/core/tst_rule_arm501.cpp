@@ -34,8 +34,16 @@ private Q_SLOTS:
                                          << range(2, 23, 2, 31) << head + u"RUN [\"sh\", \"-c\", \"gcc x.c\"]\n"_s;
         QTest::newRow("mtune x86 cpu") << head + u"RUN g++ -mtune=skylake-avx512 a.cc\n"_s << 1 << range(2, 9, 2, 30)
                                        << head + u"RUN g++ a.cc\n"_s;
+        QTest::newRow("mtune intel") << head + u"RUN gcc -O2 -mtune=intel x.c\n"_s << 1 << range(2, 13, 2, 25)
+                                     << head + u"RUN gcc -O2 x.c\n"_s;
+        QTest::newRow("sha extension") << head + u"RUN CXXFLAGS=\"-O3 -msha\" make\n"_s << 1 << range(2, 19, 2, 24)
+                                       << head + u"RUN CXXFLAGS=\"-O3\" make\n"_s;
+        QTest::newRow("cx16 for 128-bit atomics") << head + u"RUN cmake -DCMAKE_CXX_FLAGS=-mcx16 .\n"_s << 1
+                                                  << range(2, 29, 2, 35) << head + u"RUN cmake -DCMAKE_CXX_FLAGS= .\n"_s;
 
         QTest::newRow("mcpu") << head + u"RUN gcc -mcpu=neoverse-n1 x.c\n"_s << 0 << SourceRange{} << QString();
+        QTest::newRow("aarch64 -m options") << head + u"RUN gcc -mgeneral-regs-only -mstrict-align -mtune=generic -moutline-atomics x.c\n"_s
+                                            << 0 << SourceRange{} << QString();
         QTest::newRow("python image flags")
             << head + u"ENV CFLAGS=\"-O2 -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer -mbranch-protection=standard\"\n"_s
             << 0 << SourceRange{} << QString();

@@ -46,6 +46,15 @@ void TestRuleArm601::findings_data()
     QTest::newRow("jq 1.6") << s("FROM debian:12\n"
         "RUN curl -Lo /usr/local/bin/jq https://github.com/stedolan/jq/releases/download/jq-1.6/jq-linux64\n")
         << list({"2:88-2:98"});
+    QTest::newRow("chromedriver 114") << s("FROM python:3.11\n"
+        "RUN wget -q https://chromedriver.storage.googleapis.com/114.0.5735.90/chromedriver_linux64.zip\n")
+        << list({"2:71-2:95"});
+    QTest::newRow("chrome for testing 123") << s("FROM python:3.11\n"
+        "RUN curl -fsSLO https://storage.googleapis.com/chrome-for-testing-public/123.0.6312.58/linux64/chromedriver-linux64.zip\n")
+        << list({"2:73-2:120"});
+    QTest::newRow("chrome for testing 153 has linux-arm64") << s("FROM python:3.11\n"
+        "RUN curl -fsSLO https://storage.googleapis.com/chrome-for-testing-public/153.0.8001.0/linux-arm64/chromedriver-linux-arm64.zip\n")
+        << QStringList{};
 
     QTest::newRow("emsdk on BUILDPLATFORM") << s("FROM --platform=$BUILDPLATFORM debian:12 AS wasm\n"
         "RUN ./emsdk install latest\nFROM nginx:1.25\nCOPY --from=wasm /out /usr/share/nginx/html\n")
@@ -106,6 +115,7 @@ void TestRuleArm601::noFix_data()
         "RUN wget https://dl.google.com/linux/direct/google-chrome-stable_current_amd64.deb && dpkg -i google-chrome-stable_current_amd64.deb\n");
     QTest::newRow("emsdk in the final stage") << s("FROM debian:12\nRUN ./emsdk install latest\n");
     QTest::newRow("phantomjs") << s("FROM debian:12\nRUN curl -LO https://example.com/phantomjs-2.1.1-linux-x86_64.tar.bz2\n");
+    QTest::newRow("chromedriver 114") << s("FROM debian:12\nRUN curl -LO https://chromedriver.storage.googleapis.com/114.0.5735.90/chromedriver_linux64.zip\n");
 }
 
 void TestRuleArm601::noFix()

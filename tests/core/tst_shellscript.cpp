@@ -82,6 +82,37 @@ esac; curl -fsSL "$url" -o go.tgz)SH"_s;
         QCOMPARE(names(cmds), (QStringList{u"["_s, u"wget"_s}));
         cmds = ShellScript::parse(u"for arch in amd64 arm64; do GOARCH=$arch go build; done"_s);
         QCOMPARE(names(cmds), (QStringList{u"go*"_s}));
+        // `test || cmd` runs cmd on the other architectures: just as conditional.
+        cmds = ShellScript::parse(u"[ \"$(uname -m)\" = aarch64 ] || wget x86.tgz; wget all.tgz"_s);
+        QCOMPARE(names(cmds), (QStringList{u"["_s, u"wget*"_s, u"wget"_s}));
+        // The status of a grep over the architecture decides too.
+        cmds = ShellScript::parse(u"dpkg --print-architecture | grep -q amd64 && wget x86.tgz; wget all.tgz"_s);
+        QCOMPARE(names(cmds), (QStringList{u"dpkg"_s, u"grep"_s, u"wget*"_s, u"wget"_s}));
+        cmds = ShellScript::parse(u"uname -m | grep -q aarch64 || curl -O x86.tgz"_s);
+        QCOMPARE(names(cmds), (QStringList{u"uname"_s, u"grep"_s, u"curl*"_s}));
+        // Groups after a test: every command inside is conditional, and the list goes on after.
+        cmds = ShellScript::parse(u"[ \"$TARGETARCH\" != amd64 ] || (apt-get update && apt-get install -y gcc-multilib); wget all.tgz"_s);
+        QCOMPARE(names(cmds), (QStringList{u"["_s, u"apt-get*"_s, u"apt-get*"_s, u"wget"_s}));
+        QCOMPARE(cmds.at(2).words.last().value, u"gcc-multilib"_s);
+        cmds = ShellScript::parse(u"[ \"$(uname -m)\" = x86_64 ] && { wget a.tgz; wget b.tgz; }; wget all.tgz"_s);
+        QCOMPARE(names(cmds), (QStringList{u"["_s, u"wget*"_s, u"wget*"_s, u"wget"_s}));
+        cmds = ShellScript::parse(u"( curl -O https://e.com/t-$(uname -m) ) && curl -O https://e.com/all"_s);
+        QCOMPARE(names(cmds), (QStringList{u"curl"_s, u"curl"_s}));
+        QCOMPARE(cmds.first().words.last().value, u"https://e.com/t-$(uname -m)"_s);
+        cmds = ShellScript::parse(u"(curl -O https://e.com/t-$(uname -m))"_s);
+        QCOMPARE(cmds.first().words.last().value, u"https://e.com/t-$(uname -m)"_s);
+        cmds = ShellScript::parse(u"(cd /src && make) && make install"_s);
+        QCOMPARE(names(cmds), (QStringList{u"cd"_s, u"make"_s, u"make"_s}));
+        // A case whose patterns are architectures, over a variable with any name.
+        cmds = ShellScript::parse(u"P=\"$(dpkg --print-architecture)\"; case \"${P}\" in amd64) apt-get install -y gcc-multilib ;; esac; make"_s);
+        QCOMPARE(names(cmds), (QStringList{QString(), u"apt-get*"_s, u"make"_s}));
+        cmds = ShellScript::parse(u"case \"$1\" in build) make ;; test) make check ;; esac"_s);
+        QCOMPARE(names(cmds), (QStringList{u"make"_s, u"make"_s}));
+        // A grep over something else does not.
+        cmds = ShellScript::parse(u"cat /etc/os-release | grep -q bookworm && wget x.tgz"_s);
+        QCOMPARE(names(cmds), (QStringList{u"cat"_s, u"grep"_s, u"wget"_s}));
+        cmds = ShellScript::parse(u"curl -L https://e.com/t-linux-amd64.tgz | tar -xz && mv t /usr/bin"_s);
+        QCOMPARE(names(cmds), (QStringList{u"curl"_s, u"tar"_s, u"mv"_s}));
     }
 
     void commentsAndContinuations()

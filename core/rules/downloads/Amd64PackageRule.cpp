@@ -46,7 +46,7 @@ struct PackageKind
 {
     SiteNeedle literal;         // text every match contains: words without it are skipped cheaply
     QRegularExpression pattern; // group 1: the architecture
-    QString arm64;
+    QString arm64;              // empty: vendors spell the arm64 package differently, so no fix
     QString shellSpelling;      // portable spelling inside a shell command
     QString buildSpelling;      // portable spelling in ENV/ARG/ADD (empty: none)
 };
@@ -61,6 +61,19 @@ const QList<PackageKind> &packageKinds()
         {SiteNeedle(QStringLiteral(".x86_64.rpm")),
          QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*\.(x86_64)\.rpm(?![A-Za-z0-9_]))")),
          QStringLiteral("aarch64"), QStringLiteral("$(uname -m)"), QString()},
+        // hugo_0.123.7_linux-amd64.deb, tool.amd64.deb: amd64 as the last component after - or .
+        {SiteNeedle(QStringLiteral("amd64.deb")),
+         QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*[-.](amd64)\.deb(?![A-Za-z0-9_]))")),
+         QStringLiteral("arm64"), QStringLiteral("$(dpkg --print-architecture)"), QStringLiteral("${TARGETARCH}")},
+        // mongodb-database-tools-ubuntu2204-x86_64-100.9.4.deb, tool_1.0_x86_64.deb: Debian packages
+        // named with x86_64, whose arm64 build some vendors call arm64 and others aarch64.
+        {SiteNeedle(QStringLiteral("x86_64")),
+         QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*[-_.](x86_64)(?:[-_.][^\s/"']*)?\.deb(?![A-Za-z0-9_]))")),
+         QString(), QString(), QString()},
+        // mongodb-database-tools-rhel80-x86_64-100.9.4.rpm, tool_1.0_x86_64.rpm
+        {SiteNeedle(QStringLiteral("x86_64")),
+         QRegularExpression(QStringLiteral(R"((?<![^\s/="'(])[A-Za-z0-9${}][^\s/"']*[-_](x86_64)(?:[-_.][^\s/"']*)?\.rpm(?![A-Za-z0-9_]))")),
+         QString(), QString(), QString()},
     };
     return kinds;
 }
@@ -97,10 +110,16 @@ void Amd64PackageRule::checkPackageFiles(const RuleContext &context, QList<Findi
         for (const auto &key : keys) {
             const QList<Occurrence> occ = groups.value(key);
             const Occurrence &first = occ.first();
-            QString armName = key.second;
-            armName.replace(first.match.capStart - first.match.start, first.match.capEnd - first.match.capStart,
-                            kind.arm64);
-            if (stageMentions(context, key.first, armName))
+            // The arm64 package fetched too somewhere in the stage: something else picks one.
+            auto armNameWith = [&](const QString &spelling) {
+                QString name = key.second;
+                name.replace(first.match.capStart - first.match.start, first.match.capEnd - first.match.capStart,
+                             spelling);
+                return name;
+            };
+            const QString armName = armNameWith(kind.arm64.isEmpty() ? QStringLiteral("arm64") : kind.arm64);
+            if (stageMentions(context, key.first, armName)
+                || (kind.arm64.isEmpty() && stageMentions(context, key.first, armNameWith(QStringLiteral("aarch64")))))
                 continue;
             const Occurrence *primary = &first;
             for (const Occurrence &o : occ)
@@ -111,9 +130,18 @@ void Amd64PackageRule::checkPackageFiles(const RuleContext &context, QList<Findi
             Finding f = makeFinding(info(), context.file,
                                     rangeIn(df, *primary->site->text, primary->match.start, primary->match.end),
                                     tr("%1 is an amd64 package: it does not install on arm64.").arg(key.second),
-                                    tr("Name the package after the architecture being built, and check that the "
-                                       "vendor publishes an arm64 package (%1).")
-                                        .arg(armName));
+                                    kind.arm64.isEmpty()
+                                        ? tr("Install the vendor's arm64 package on arm64: where this name says %1, "
+                                             "vendors write arm64 or aarch64, so choose the name from $(uname -m) or "
+                                             "TARGETARCH after checking the release page.")
+                                              .arg(first.match.captured)
+                                        : tr("Name the package after the architecture being built, and check that the "
+                                             "vendor publishes an arm64 package (%1).")
+                                              .arg(armName));
+            if (kind.arm64.isEmpty()) {
+                out.append(f);
+                continue;
+            }
             bool portableOk = true;
             bool needsArg = false;
             QList<TextEdit> portable;

@@ -87,6 +87,46 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
         return f;
     };
 
+    // GOFLAGS="-mod=vendor -tags=amd64": the go command takes default flags from GOFLAGS
+    // (space-separated -flag=value entries), so the tag applies to every go build and go test.
+    // Returns the [start, end) spans of the amd64 tags in `value` and whether purego is there too.
+    auto goflagsAmd64Tags = [](const QString &value, bool *hasPurego) {
+        QList<QPair<int, int>> found;
+        *hasPurego = false;
+        for (int k = 0; k < value.size();) {
+            while (k < value.size() && value.at(k).isSpace())
+                ++k;
+            int e = k;
+            while (e < value.size() && !value.at(e).isSpace())
+                ++e;
+            const QStringView flag = QStringView(value).sliced(k, e - k);
+            int from = -1;
+            if (flag.startsWith(u"-tags="))
+                from = k + 6;
+            else if (flag.startsWith(u"--tags="))
+                from = k + 7;
+            for (int t = from; from >= 0 && t <= e;) {
+                int te = t;
+                while (te < e && value.at(te) != u',')
+                    ++te;
+                const QStringView tag = QStringView(value).sliced(t, te - t);
+                if (tag == u"amd64")
+                    found.append({t, te});
+                *hasPurego = *hasPurego || tag == u"purego";
+                t = te + 1;
+            }
+            k = e;
+        }
+        return found;
+    };
+    const QString goflagsMessage = tr("GOFLAGS sets -tags amd64 for every go command, which then compiles the amd64 "
+                                      "assembly files (*_amd64.s) that fail on arm64");
+    const QString goflagsHelp = tr("GOFLAGS holds default flags of the go command, so its -tags=amd64 acts like "
+                                   "`go build -tags amd64`: on arm64 the assembler stops with \"unrecognized "
+                                   "instruction\". Libraries with assembly provide a pure-Go fallback behind the "
+                                   "purego tag. Source: talk case 5; https://pkg.go.dev/cmd/go#hdr-Environment_variables "
+                                   "(GOFLAGS).");
+
     for (const ShellSource &src : ctx.shell) {
         const int stage = df.instructions().at(src.instruction).stage;
         for (const ShellCommand &cmd : src.commands) {
@@ -94,6 +134,24 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
                 continue;
             for (int i = 0; i < cmd.words.size(); ++i) {
                 const ShellWord &w = cmd.words.at(i);
+                if (w.value.startsWith(u"GOFLAGS="_s) && w.value.contains(u"amd64"_s)) {
+                    bool purego = false;
+                    const QString value = w.value.mid(8);
+                    for (const auto &t : goflagsAmd64Tags(value, &purego)) {
+                        Finding f = makeFinding(ri, ctx.file, wordPartRange(df, src, w, 8 + t.first, 8 + t.second),
+                                                goflagsMessage, goflagsHelp);
+                        const WordMap map(src.text.text(), w);
+                        if (!purego && map.isValid()) {
+                            Fix fix;
+                            fix.title = tr("Use the pure-Go code: -tags purego");
+                            fix.edits = {wordPartEdit(df, ctx.file, src, w, 8 + t.first, 8 + t.second,
+                                                      QStringLiteral("purego"))};
+                            f.fixes.append(fix);
+                        }
+                        out.append(f);
+                    }
+                    continue;
+                }
                 if (w.value != u"GOARCH=amd64"_s || multiArch(stage))
                     continue;
                 const WordMap map(src.text.text(), w);
@@ -166,6 +224,21 @@ void GoAmd64BuildRule::check(const RuleContext &ctx, QList<Finding> &out) const
         if (ins.at(i).effectiveKeyword() != u"ENV"_s)
             continue;
         for (const KeyValue &kv : ins.at(i).pairs) {
+            if (kv.key == u"GOFLAGS"_s) {
+                bool purego = false;
+                for (const auto &t : goflagsAmd64Tags(kv.value.text(), &purego)) {
+                    Finding f = makeFinding(ri, ctx.file, rangeIn(df, kv.value, t.first, t.second), goflagsMessage,
+                                            goflagsHelp);
+                    if (!purego) {
+                        Fix fix;
+                        fix.title = tr("Use the pure-Go code: -tags purego");
+                        fix.edits = {replaceIn(df, ctx.file, kv.value, t.first, t.second, QStringLiteral("purego"))};
+                        f.fixes.append(fix);
+                    }
+                    out.append(f);
+                }
+                continue;
+            }
             if (kv.key != u"GOARCH"_s || kv.value.text() != u"amd64"_s || multiArch(ins.at(i).stage))
                 continue;
             out.append(goarchFinding(rangeIn(df, kv.value, 0, kv.value.size()), i,

@@ -14,6 +14,7 @@ BaseImageRule::BaseImageRule(const KnowledgeBase &kb)
         const QJsonObject o = v.toObject();
         Entry e;
         e.repository = o.value(u"repository").toString().toLower();
+        e.repositoryPrefix = o.value(u"repositoryPrefix").toString().toLower();
         e.tags = ImageTagSet(o.value(u"tags").toArray(), o.value(u"tagsBelow").toString(), ImageTagSet::Bound::Below);
         e.replacement = o.value(u"replacement").toString();
         e.note = o.value(u"note").toString();
@@ -57,7 +58,10 @@ BaseImageRule::ImageReference BaseImageRule::parseReference(const QString &image
 const BaseImageRule::Entry *BaseImageRule::lookup(const ImageReference &ref) const
 {
     for (const Entry &e : m_entries) {
-        if (e.repository == ref.repository && e.tags.contains(ref.tag))
+        const bool repositoryMatches = e.repositoryPrefix.isEmpty()
+            ? e.repository == ref.repository
+            : ref.repository.startsWith(e.repositoryPrefix) && ref.repository.size() > e.repositoryPrefix.size();
+        if (repositoryMatches && e.tags.contains(ref.tag))
             return &e;
     }
     return nullptr;
@@ -97,10 +101,19 @@ void BaseImageRule::check(const RuleContext &context, QList<Finding> &out) const
                                    "manifest for linux/arm64/v8”.")
                                     .arg(image),
                                 help);
-        if (!e->replacement.isEmpty() && !st.image.contains(u'$')) {
+        // A single-architecture namespace (amd64/python:3.12) is replaced by the same image
+        // without the namespace: the official multi-arch repository (python:3.12).
+        QString replacement = e->replacement;
+        if (replacement.isEmpty() && !e->repositoryPrefix.isEmpty()) {
+            const QString token = args.mid(b, en - b);
+            const int at = int(token.indexOf(e->repositoryPrefix, 0, Qt::CaseInsensitive));
+            if (at >= 0 && (at == 0 || token.at(at - 1) == u'/'))
+                replacement = token.left(at) + token.mid(at + e->repositoryPrefix.size());
+        }
+        if (!replacement.isEmpty() && !st.image.contains(u'$')) {
             Fix fix;
-            fix.title = tr("Use %1").arg(e->replacement);
-            fix.edits = {replaceIn(df, context.file, in.args, b, en, e->replacement)};
+            fix.title = tr("Use %1").arg(replacement);
+            fix.edits = {replaceIn(df, context.file, in.args, b, en, replacement)};
             if (!e->note.isEmpty())
                 fix.note = QCoreApplication::translate("knowledge", e->note.toUtf8().constData());
             f.fixes.append(fix);

@@ -30,7 +30,8 @@ private:
     struct Entry
     {
         QString repository;
-        ImageTagSet tags; // wildcards and "tagsBelow"
+        QString repositoryPrefix; // "amd64/": every repository of a single-architecture namespace
+        ImageTagSet tags;         // wildcards and "tagsBelow"
         QString replacement;
         QString note;
         QString noReplacement;

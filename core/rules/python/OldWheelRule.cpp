@@ -8,8 +8,10 @@
 #include "rules/python/PythonRequirementCollector.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <optional>
 
 namespace Armlift {
@@ -22,7 +24,8 @@ namespace {
 // stage, and the Python per image text because most stages of a file share one base image.
 struct StageImage
 {
-    QString image; // baseImageOf
+    QString image;    // baseImageOf
+    QString expanded; // with the global ARGs' defaults
     PythonTarget target;
 };
 
@@ -43,7 +46,7 @@ public:
             auto parsed = m_targets.constFind(expanded);
             if (parsed == m_targets.cend())
                 parsed = m_targets.insert(expanded, PythonTarget::fromImage(expanded));
-            known = m_byStage.insert(stage, {image, *parsed});
+            known = m_byStage.insert(stage, {image, expanded, *parsed});
         }
         return *known;
     }
@@ -225,6 +228,18 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
 
         const QString manager = packageManagerOf(ctx, r.instruction);
         const QStringList deps = !fact ? QStringList() : manager == u"apk"_s ? fact->apkBuildDeps : fact->aptBuildDeps;
+        // With what the source build needs installed first, pip compiles the package on arm64 and
+        // the build works, only slower (talk case 2: "Install build dependencies and version
+        // 1.18.5 will work"): advice, not an error.
+        if (buildDepsInstalled(ctx, r, stage.expanded, target, deps)) {
+            f.severity = Severity::Info;
+            f.help = tr("This stage installs what the source build needs (%1), so the build works on arm64, only "
+                        "more slowly.")
+                         .arg(deps.join(u", "))
+                + u' ' + f.help;
+            out.append(std::move(f));
+            continue;
+        }
         Fix build;
         TextEdit edit;
         if (!deps.isEmpty() && addPackagesEdit(ctx, r.instruction, deps, &edit)) {
@@ -252,6 +267,58 @@ void OldWheelRule::check(const RuleContext &ctx, QList<Finding> &out) const
         }
         out.append(std::move(f));
     }
+
+    // A wheel file named directly whose platform tags are all x86: pip checks the tags against
+    // the interpreter's and stops ("… is not a supported wheel on this platform").
+    for (const X86WheelReference &w : PythonRequirementCollector::collectX86Wheels(ctx)) {
+        out.append(makeFinding(
+            ri, w.file, w.range,
+            tr("%1 is an x86 wheel (platform tag %2): pip refuses it on arm64 with \"is not a supported wheel on "
+               "this platform\"")
+                .arg(w.wheel, w.platformTag),
+            tr("A wheel runs only on the platforms its file name lists. Install the package by name and version "
+               "(pip then picks the wheel for the image's architecture), or choose the wheel per architecture, "
+               "e.g. from $(uname -m) (x86_64 / aarch64), when the vendor publishes an aarch64 one.")));
+    }
+}
+
+bool OldWheelRule::buildDepsInstalled(const RuleContext &ctx, const PythonRequirement &r, const QString &image,
+                                      const PythonTarget &target, const QStringList &deps) const
+{
+    if (deps.isEmpty())
+        return false;
+    const QList<InstallCommand> installs = installCommandsBefore(ctx, r.instruction);
+    // The full python / buildpack-deps images come with gcc, make and the interpreter's headers;
+    // every official python:X.Y image (slim and alpine too) has the headers of its own Python.
+    const bool imageCompilers = m_kb->imageHasCompilers(image);
+    const bool officialPython = target.knowsVersion() && !target.guessed;
+    static const QRegularExpression pythonHeaders(QStringLiteral("^python3(\\.[0-9]+)?-dev(el)?$"));
+    for (const QString &dep : deps) {
+        if (installsAnyOf(installs, {dep}))
+            continue;
+        if (imageCompilers && (dep == u"build-essential"_s || dep == u"build-base"_s || dep == u"python3-dev"_s))
+            continue;
+        if (officialPython && dep == u"python3-dev"_s)
+            continue;
+        // A C compiler is what pip's source build of an extension needs from build-essential /
+        // build-base (`apk add gcc musl-dev`, `apt-get install gcc g++`).
+        if ((dep == u"build-essential"_s || dep == u"build-base"_s)
+            && installsAnyOf(installs, {u"gcc"_s, u"g++"_s, u"clang"_s}))
+            continue;
+        if (dep == u"python3-dev"_s) {
+            // python3.7-dev (the talk's deadsnakes Python) or python3-devel name the same headers.
+            const bool headers = std::any_of(installs.cbegin(), installs.cend(), [](const InstallCommand &c) {
+                return std::any_of(c.packages.cbegin(), c.packages.cend(),
+                                   [](const QString &p) {
+                                       return p.startsWith(u"python3") && pythonHeaders.match(p).hasMatch();
+                                   });
+            });
+            if (headers)
+                continue;
+        }
+        return false;
+    }
+    return true;
 }
 
 bool OldWheelRule::checkNoAarch64Wheels(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const

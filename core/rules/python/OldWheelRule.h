@@ -27,6 +27,11 @@ private:
     bool checkNoAarch64Wheels(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const;
     // A release published without aarch64 wheels (h5py 3.11.0).
     bool checkSkippedRelease(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const;
+    // Does the stage install the source build's dependencies (`deps`, the stage's package
+    // manager's names) before the pip install, or come with them (python:3.x, buildpack-deps)?
+    // `image`: the stage's base image with ARGs expanded; `target`: its Python.
+    bool buildDepsInstalled(const RuleContext &ctx, const PythonRequirement &r, const QString &image,
+                            const PythonTarget &target, const QStringList &deps) const;
     // aarch64 wheels that need a newer glibc than the stage's image has (greenlet 3.3 on centos:7).
     void checkGlibcFloor(const RuleContext &ctx, const PythonRequirement &r, QList<Finding> &out) const;
 

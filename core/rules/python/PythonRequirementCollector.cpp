@@ -1,11 +1,13 @@
 #include "rules/python/PythonRequirementCollector.h"
 
 #include "manifest/RequirementSpans.h"
+#include "online/WheelTags.h"
 #include "rules/RuleContext.h"
 #include "rules/native/WordMap.h"
 #include "rules/python/BuildContextPaths.h"
 #include "scan/ProjectFiles.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -101,7 +103,8 @@ int pipInstallArguments(const ShellCommand &c)
     // Global options before the subcommand (pip --no-cache-dir install …).
     while (i < c.words.size() && c.words.at(i).value.startsWith(u'-'))
         ++i;
-    if (i >= c.words.size() || c.words.at(i).value != u"install"_s)
+    // `pip wheel` resolves and builds like `pip install` (a wheelhouse for a later stage).
+    if (i >= c.words.size() || (c.words.at(i).value != u"install"_s && c.words.at(i).value != u"wheel"_s))
         return -1;
     return i + 1;
 }
@@ -120,12 +123,190 @@ bool markerExcludesArm64(const QString &marker)
     return onlyX86.match(marker).hasMatch();
 }
 
+// PEP 508 environment markers, evaluated for what is known of the stage: the version of its
+// Python (from a python:X.Y image). 1 true, 0 false, -1 unknown (another variable, or syntax
+// this does not follow). Only a marker that is certainly false drops a requirement: pip skips
+// `numpy==1.16.6 ; python_version < "3.7"` on Python 3.11.
+class MarkerEvaluator
+{
+public:
+    MarkerEvaluator(QStringView marker, int major, int minor)
+        : m_s(marker)
+        , m_major(major)
+        , m_minor(minor)
+    {
+    }
+
+    int evaluate()
+    {
+        const int v = parseOr();
+        skipSpaces();
+        return m_i == m_s.size() ? v : -1;
+    }
+
+private:
+    static int andOf(int a, int b) { return (a == 0 || b == 0) ? 0 : (a == 1 && b == 1) ? 1 : -1; }
+    static int orOf(int a, int b) { return (a == 1 || b == 1) ? 1 : (a == 0 && b == 0) ? 0 : -1; }
+
+    void skipSpaces()
+    {
+        while (m_i < m_s.size() && m_s.at(m_i).isSpace())
+            ++m_i;
+    }
+    bool keyword(QStringView word)
+    {
+        skipSpaces();
+        if (!m_s.sliced(m_i).startsWith(word))
+            return false;
+        const qsizetype end = m_i + word.size();
+        if (end < m_s.size() && (m_s.at(end).isLetterOrNumber() || m_s.at(end) == u'_'))
+            return false;
+        m_i = end;
+        return true;
+    }
+    int parseOr()
+    {
+        int v = parseAnd();
+        while (m_ok && keyword(u"or"))
+            v = orOf(v, parseAnd());
+        return m_ok ? v : -1;
+    }
+    int parseAnd()
+    {
+        int v = parseAtom();
+        while (m_ok && keyword(u"and"))
+            v = andOf(v, parseAtom());
+        return m_ok ? v : -1;
+    }
+    // An identifier or a quoted string; `quoted` says which.
+    QString operand(bool *quoted)
+    {
+        skipSpaces();
+        *quoted = false;
+        if (m_i < m_s.size() && (m_s.at(m_i) == u'"' || m_s.at(m_i) == u'\'')) {
+            const QChar q = m_s.at(m_i);
+            const qsizetype close = m_s.indexOf(q, m_i + 1);
+            if (close < 0) {
+                m_ok = false;
+                return {};
+            }
+            *quoted = true;
+            const QString text = m_s.sliced(m_i + 1, close - m_i - 1).toString();
+            m_i = close + 1;
+            return text;
+        }
+        const qsizetype start = m_i;
+        while (m_i < m_s.size() && (m_s.at(m_i).isLetterOrNumber() || m_s.at(m_i) == u'_' || m_s.at(m_i) == u'.'))
+            ++m_i;
+        if (m_i == start)
+            m_ok = false;
+        return m_s.sliced(start, m_i - start).toString();
+    }
+    QString op()
+    {
+        skipSpaces();
+        for (const QStringView o : {u"===", u"==", u"!=", u"<=", u">=", u"~=", u"<", u">"}) {
+            if (m_s.sliced(m_i).startsWith(o)) {
+                m_i += o.size();
+                return o.toString();
+            }
+        }
+        if (keyword(u"not")) {
+            if (keyword(u"in"))
+                return QStringLiteral("not in");
+            m_ok = false;
+            return {};
+        }
+        if (keyword(u"in"))
+            return QStringLiteral("in");
+        m_ok = false;
+        return {};
+    }
+    int parseAtom()
+    {
+        skipSpaces();
+        if (m_i < m_s.size() && m_s.at(m_i) == u'(') {
+            ++m_i;
+            const int v = parseOr();
+            skipSpaces();
+            if (m_i < m_s.size() && m_s.at(m_i) == u')')
+                ++m_i;
+            else
+                m_ok = false;
+            return v;
+        }
+        bool leftQuoted = false, rightQuoted = false;
+        const QString left = operand(&leftQuoted);
+        const QString o = op();
+        const QString right = operand(&rightQuoted);
+        if (!m_ok)
+            return -1;
+        if (!leftQuoted && rightQuoted)
+            return compare(left, o, right, false);
+        if (leftQuoted && !rightQuoted)
+            return compare(right, o, left, true);
+        return -1;
+    }
+    // variable <op> literal (or literal <op> variable when `reversed`).
+    int compare(const QString &variable, const QString &o, const QString &literal, bool reversed) const
+    {
+        const bool full = variable == u"python_full_version"_s;
+        if (variable != u"python_version"_s && !full)
+            return -1;
+        if (o == u"in"_s || o == u"not in"_s || o == u"~="_s || o == u"==="_s || literal.contains(u'*'))
+            return -1;
+        // python_version is X.Y; of python_full_version only X.Y is known: decide when every
+        // patch release answers alike.
+        const QString base = QString::number(m_major) + u'.' + QString::number(m_minor);
+        const QStringList candidates = full ? QStringList{base + u".0"_s, base + u".999"_s} : QStringList{base};
+        int result = -2;
+        for (const QString &v : candidates) {
+            const int c = reversed ? compareVersions(literal, v) : compareVersions(v, literal);
+            bool r = false;
+            if (o == u"=="_s)
+                r = c == 0;
+            else if (o == u"!="_s)
+                r = c != 0;
+            else if (o == u"<"_s)
+                r = c < 0;
+            else if (o == u"<="_s)
+                r = c <= 0;
+            else if (o == u">"_s)
+                r = c > 0;
+            else if (o == u">="_s)
+                r = c >= 0;
+            const int ri = r ? 1 : 0;
+            if (result == -2)
+                result = ri;
+            else if (result != ri)
+                return -1;
+        }
+        return result;
+    }
+
+    QStringView m_s;
+    qsizetype m_i = 0;
+    bool m_ok = true;
+    int m_major;
+    int m_minor;
+};
+
+// Is the marker certainly false for the stage's Python? Only python:X.Y images say which
+// Python runs pip; a guess from a distribution image does not (another Python may be installed).
+bool markerFalseForPython(const QString &marker, const PythonTarget &target)
+{
+    if (marker.isEmpty() || !target.knowsVersion() || target.guessed || !marker.contains(u"python_"))
+        return false;
+    return MarkerEvaluator(marker, target.major, target.minor).evaluate() == 0;
+}
+
 struct PipCommand
 {
     QStringList requirementFiles;
     QSet<QString> noBinary;
     bool noBinaryAll = false;
     bool otherPlatform = false;
+    bool noIndex = false; // only --find-links artefacts, built where the wheelhouse was made
     QList<int> requirementWords;
 };
 
@@ -138,6 +319,8 @@ PipCommand readPipCommand(const ShellCommand &c, int first)
             pip.requirementWords.append(i);
             continue;
         }
+        if (w == u"--no-index"_s)
+            pip.noIndex = true;
         QString opt = w;
         QString value;
         bool hasValue = false;
@@ -195,8 +378,8 @@ QList<WrittenClause> clausesInFile(const RequirementsFile &file, const Requireme
     return out;
 }
 
-void collectFile(const RuleContext &ctx, const QString &path, const PythonRequirement &base, QSet<QString> &seen,
-                 QList<PythonRequirement> &out)
+void collectFile(const RuleContext &ctx, const QString &path, const PythonRequirement &base, const PythonTarget &target,
+                 QSet<QString> &seen, QList<PythonRequirement> &out)
 {
     if (seen.contains(path) || seen.size() > 64)
         return;
@@ -217,7 +400,7 @@ void collectFile(const RuleContext &ctx, const QString &path, const PythonRequir
         }
     }
     for (const Requirement &req : file->requirements) {
-        if (markerExcludesArm64(req.marker))
+        if (markerExcludesArm64(req.marker) || markerFalseForPython(req.marker, target))
             continue;
         PythonRequirement r = base;
         r.requirement = req;
@@ -232,7 +415,83 @@ void collectFile(const RuleContext &ctx, const QString &path, const PythonRequir
         out.append(std::move(r));
     }
     for (const QString &include : file->includes)
-        collectFile(ctx, include, base, seen, out);
+        collectFile(ctx, include, base, target, seen, out);
+}
+
+// Wheel file names (PEP 427: name-version[-build]-python-abi-platform.whl) in a word or a line.
+const QRegularExpression &wheelName()
+{
+    static const QRegularExpression re(QStringLiteral("[A-Za-z0-9_.+%~]+(?:-[A-Za-z0-9_.+%~]+){4,5}\\.whl(?![A-Za-z0-9_.-])"));
+    return re;
+}
+
+// The platform tag of a wheel file name when every tag of its (possibly compressed) set is x86
+// Linux; empty otherwise (any, aarch64, or another OS).
+QString x86OnlyPlatformTag(QStringView wheel)
+{
+    static const QRegularExpression x86(QStringLiteral("^(?:linux|manylinux[0-9]*|manylinux_[0-9]+_[0-9]+|musllinux_[0-9]+_[0-9]+)_(?:x86_64|i686)$"));
+    const QStringView stem = wheel.chopped(4); // .whl
+    const qsizetype dash = stem.lastIndexOf(u'-');
+    if (dash < 0)
+        return {};
+    const QStringView tags = stem.sliced(dash + 1);
+    for (const QStringView tag : tags.tokenize(u'.')) {
+        if (!x86.matchView(tag).hasMatch())
+            return {};
+    }
+    return tags.toString();
+}
+
+void x86WheelsInFile(const RuleContext &ctx, const QString &path, const PythonTarget &target, QSet<QString> &seen,
+                     QList<X86WheelReference> &out)
+{
+    if (seen.contains(path) || seen.size() > 64)
+        return;
+    seen.insert(path);
+    const RequirementsFile *file = ctx.project.requirements(path);
+    if (!file)
+        return;
+    const QString &text = file->document.text();
+    qsizetype lineStart = 0;
+    while (lineStart <= text.size()) {
+        qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        QStringView line = QStringView(text).mid(lineStart, lineEnd - lineStart);
+        // A comment starts at '#' at the line start or after whitespace.
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (line.at(i) == u'#' && (i == 0 || line.at(i - 1).isSpace())) {
+                line.truncate(i);
+                break;
+            }
+        }
+        QStringView spec = line;
+        if (const qsizetype semi = line.indexOf(u';'); semi >= 0) {
+            const QString marker = line.sliced(semi + 1).toString();
+            if (markerExcludesArm64(marker) || markerFalseForPython(marker, target))
+                spec = {};
+            else
+                spec = line.first(semi);
+        }
+        if (!spec.trimmed().startsWith(u'-') && spec.contains(u".whl")) {
+            for (auto it = wheelName().globalMatchView(spec); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString tag = x86OnlyPlatformTag(m.capturedView());
+                if (tag.isEmpty())
+                    continue;
+                X86WheelReference w;
+                w.file = file->path;
+                w.inDockerfile = false;
+                w.wheel = m.captured();
+                w.platformTag = tag;
+                w.range = file->document.rangeOf(int(lineStart + m.capturedStart()), int(lineStart + m.capturedEnd()));
+                out.append(w);
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    for (const QString &include : file->includes)
+        x86WheelsInFile(ctx, include, target, seen, out);
 }
 
 } // namespace
@@ -260,6 +519,13 @@ QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &c
 {
     QList<PythonRequirement> out;
     const Dockerfile &df = ctx.dockerfile;
+    QHash<int, PythonTarget> targets; // per stage, for environment markers
+    auto targetOf = [&](int stage) {
+        auto it = targets.constFind(stage);
+        if (it == targets.cend())
+            it = targets.insert(stage, PythonTarget::fromImage(df.expandGlobal(baseImageOf(df, stage))));
+        return *it;
+    };
     for (int s = 0; s < ctx.shell.size(); ++s) {
         const ShellSource &src = ctx.shell.at(s);
         for (int ci = 0; ci < src.commands.size(); ++ci) {
@@ -270,7 +536,7 @@ QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &c
             if (first < 0)
                 continue;
             const PipCommand pip = readPipCommand(cmd, first);
-            if (pip.otherPlatform)
+            if (pip.otherPlatform || pip.noIndex)
                 continue;
             PythonRequirement base;
             base.file = ctx.file;
@@ -285,7 +551,8 @@ QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &c
                     continue;
                 Requirement req;
                 RequirementSpans sp;
-                if (!parseRequirementSpans(w.value, &req, &sp) || markerExcludesArm64(req.marker))
+                if (!parseRequirementSpans(w.value, &req, &sp) || markerExcludesArm64(req.marker)
+                    || markerFalseForPython(req.marker, targetOf(base.stage)))
                     continue;
                 ++count;
                 PythonRequirement r = base;
@@ -317,11 +584,74 @@ QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &c
                 fileBase.noBinary = pip.noBinaryAll;
                 QSet<QString> seen;
                 const qsizetype before = out.size();
-                collectFile(ctx, path, fileBase, seen, out);
+                collectFile(ctx, path, fileBase, targetOf(base.stage), seen, out);
                 for (qsizetype k = before; k < out.size(); ++k) {
                     if (pip.noBinary.contains(out.at(k).requirement.normalizedName))
                         out[k].noBinary = true;
                 }
+            }
+        }
+    }
+    return out;
+}
+
+QList<X86WheelReference> PythonRequirementCollector::collectX86Wheels(const RuleContext &ctx)
+{
+    QList<X86WheelReference> out;
+    const Dockerfile &df = ctx.dockerfile;
+    QHash<int, PythonTarget> targets; // per stage, for environment markers
+    auto targetOf = [&](int instruction) {
+        const int stage = df.instructions().at(instruction).stage;
+        auto it = targets.constFind(stage);
+        if (it == targets.cend())
+            it = targets.insert(stage, PythonTarget::fromImage(df.expandGlobal(baseImageOf(df, stage))));
+        return *it;
+    };
+    for (int s = 0; s < ctx.shell.size(); ++s) {
+        const ShellSource &src = ctx.shell.at(s);
+        for (int ci = 0; ci < src.commands.size(); ++ci) {
+            const ShellCommand &cmd = src.commands.at(ci);
+            if (cmd.archConditional)
+                continue;
+            const int first = pipInstallArguments(cmd);
+            if (first < 0)
+                continue;
+            const PipCommand pip = readPipCommand(cmd, first);
+            if (pip.otherPlatform)
+                continue;
+            for (int wi : pip.requirementWords) {
+                const ShellWord &w = cmd.words.at(wi);
+                if (!w.value.contains(u".whl"))
+                    continue;
+                QStringView spec = w.value;
+                if (const qsizetype semi = spec.indexOf(u';'); semi >= 0) {
+                    const QString marker = spec.sliced(semi + 1).toString();
+                    if (markerExcludesArm64(marker) || markerFalseForPython(marker, targetOf(src.instruction)))
+                        continue;
+                    spec = spec.first(semi);
+                }
+                for (auto it = wheelName().globalMatchView(spec); it.hasNext();) {
+                    const QRegularExpressionMatch m = it.next();
+                    const QString tag = x86OnlyPlatformTag(m.capturedView());
+                    if (tag.isEmpty())
+                        continue;
+                    X86WheelReference ref;
+                    ref.file = ctx.file;
+                    ref.wheel = m.captured();
+                    ref.platformTag = tag;
+                    const WordMap map(src.text.text(), w);
+                    ref.range = map.isValid() ? rangeIn(df, src.text, map.textIndex(int(m.capturedStart())),
+                                                        map.textEnd(int(m.capturedEnd())))
+                                              : rangeOf(df, src, w);
+                    out.append(ref);
+                }
+            }
+            for (const QString &reqFile : pip.requirementFiles) {
+                const QString path = contextPathOf(ctx, src, ci, reqFile);
+                if (path.isEmpty())
+                    continue;
+                QSet<QString> seen;
+                x86WheelsInFile(ctx, path, targetOf(src.instruction), seen, out);
             }
         }
     }

@@ -43,6 +43,18 @@ struct PythonRequirement
     const WrittenClause *blockingClause(const QString &goodVersion) const;
 };
 
+// A wheel file named directly (a URL, a path, `name @ url`) in a pip install or a requirements
+// file the Dockerfile installs, whose platform tags are all x86 (linux_x86_64,
+// manylinux2014_x86_64, musllinux_1_1_x86_64 …): pip refuses it on arm64.
+struct X86WheelReference
+{
+    QString file;         // the Dockerfile or the requirements file
+    SourceRange range;    // the wheel's file name
+    QString wheel;        // the file name, e.g. torch-2.2.1%2Bcpu-cp311-cp311-linux_x86_64.whl
+    QString platformTag;  // e.g. linux_x86_64
+    bool inDockerfile = true;
+};
+
 // Command names that run pip: pip, pip3, pip3.11 (^pip(\d+(\.\d+)?)?$); and Python itself:
 // python, python3, python3.11. Hand-written because they are asked of every command.
 bool isPipName(QStringView name);
@@ -56,6 +68,9 @@ class PythonRequirementCollector
 {
 public:
     static QList<PythonRequirement> collect(const RuleContext &ctx); // computed once per context
+    // Direct x86-only wheel references, with the same exclusions (architecture branches,
+    // markers, --platform).
+    static QList<X86WheelReference> collectX86Wheels(const RuleContext &ctx);
 
 private:
     static QList<PythonRequirement> gather(const RuleContext &ctx);
