@@ -515,17 +515,35 @@ QList<PythonRequirement> PythonRequirementCollector::collect(const RuleContext &
     return *cached;
 }
 
-QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &ctx)
+namespace {
+
+// The Python of each stage, for environment markers: parsed once per stage.
+class StageTargets
 {
-    QList<PythonRequirement> out;
-    const Dockerfile &df = ctx.dockerfile;
-    QHash<int, PythonTarget> targets; // per stage, for environment markers
-    auto targetOf = [&](int stage) {
-        auto it = targets.constFind(stage);
-        if (it == targets.cend())
-            it = targets.insert(stage, PythonTarget::fromImage(df.expandGlobal(baseImageOf(df, stage))));
+public:
+    explicit StageTargets(const Dockerfile &df)
+        : m_df(df)
+    {
+    }
+
+    const PythonTarget &of(int stage)
+    {
+        auto it = m_targets.constFind(stage);
+        if (it == m_targets.cend())
+            it = m_targets.insert(stage, PythonTarget::fromImage(m_df.expandGlobal(baseImageOf(m_df, stage))));
         return *it;
-    };
+    }
+
+private:
+    const Dockerfile &m_df;
+    QHash<int, PythonTarget> m_targets;
+};
+
+// Calls visit(source index, command index, command, pip) for every pip install of the
+// Dockerfile outside an architecture branch that installs for this platform.
+template<typename Visit>
+void forEachPipInstall(const RuleContext &ctx, Visit visit)
+{
     for (int s = 0; s < ctx.shell.size(); ++s) {
         const ShellSource &src = ctx.shell.at(s);
         for (int ci = 0; ci < src.commands.size(); ++ci) {
@@ -536,62 +554,76 @@ QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &c
             if (first < 0)
                 continue;
             const PipCommand pip = readPipCommand(cmd, first);
-            if (pip.otherPlatform || pip.noIndex)
-                continue;
-            PythonRequirement base;
-            base.file = ctx.file;
-            base.instruction = src.instruction;
-            base.stage = df.instructions().at(src.instruction).stage;
-            base.source = s;
-            base.command = ci;
-            int count = 0;
-            for (int wi : pip.requirementWords) {
-                const ShellWord &w = cmd.words.at(wi);
-                if (w.value.contains(u'$'))
-                    continue;
-                Requirement req;
-                RequirementSpans sp;
-                if (!parseRequirementSpans(w.value, &req, &sp) || markerExcludesArm64(req.marker)
-                    || markerFalseForPython(req.marker, targetOf(base.stage)))
-                    continue;
-                ++count;
-                PythonRequirement r = base;
-                r.requirement = std::move(req);
-                r.word = wi;
-                // One map for the name, the specifier and every clause of the word.
-                const WordMap map(src.text.text(), w);
-                auto partRange = [&](int start, int end) {
-                    return map.isValid() ? rangeIn(df, src.text, map.textIndex(start), map.textEnd(end))
-                                         : rangeOf(df, src, w);
-                };
-                r.nameRange = partRange(sp.nameStart, sp.nameEnd);
-                if (sp.specifierStart >= 0)
-                    r.specifierRange = partRange(sp.specifierStart, sp.specifierEnd);
-                r.clauses.reserve(sp.clauses.size());
-                for (const ClauseSpan &c : std::as_const(sp.clauses))
-                    r.clauses.append({c.op, c.version, partRange(c.opStart, c.versionEnd),
-                                      partRange(c.versionStart, c.versionEnd)});
-                r.noBinary = pip.noBinaryAll || pip.noBinary.contains(r.requirement.normalizedName);
-                out.append(std::move(r));
-            }
-            for (qsizetype k = out.size() - count; k < out.size(); ++k)
-                out[k].requirementsInCommand = count;
-            for (const QString &reqFile : pip.requirementFiles) {
-                const QString path = contextPathOf(ctx, src, ci, reqFile);
-                if (path.isEmpty())
-                    continue;
-                PythonRequirement fileBase = base;
-                fileBase.noBinary = pip.noBinaryAll;
-                QSet<QString> seen;
-                const qsizetype before = out.size();
-                collectFile(ctx, path, fileBase, targetOf(base.stage), seen, out);
-                for (qsizetype k = before; k < out.size(); ++k) {
-                    if (pip.noBinary.contains(out.at(k).requirement.normalizedName))
-                        out[k].noBinary = true;
-                }
-            }
+            if (!pip.otherPlatform)
+                visit(s, ci, cmd, pip);
         }
     }
+}
+
+} // namespace
+
+QList<PythonRequirement> PythonRequirementCollector::gather(const RuleContext &ctx)
+{
+    QList<PythonRequirement> out;
+    const Dockerfile &df = ctx.dockerfile;
+    StageTargets targets(df);
+    forEachPipInstall(ctx, [&](int s, int ci, const ShellCommand &cmd, const PipCommand &pip) {
+        if (pip.noIndex)
+            return; // installs from a wheelhouse: the stage that runs `pip wheel` is checked
+        const ShellSource &src = ctx.shell.at(s);
+        PythonRequirement base;
+        base.file = ctx.file;
+        base.instruction = src.instruction;
+        base.stage = df.instructions().at(src.instruction).stage;
+        base.source = s;
+        base.command = ci;
+        int count = 0;
+        for (int wi : pip.requirementWords) {
+            const ShellWord &w = cmd.words.at(wi);
+            if (w.value.contains(u'$'))
+                continue;
+            Requirement req;
+            RequirementSpans sp;
+            if (!parseRequirementSpans(w.value, &req, &sp) || markerExcludesArm64(req.marker)
+                || markerFalseForPython(req.marker, targets.of(base.stage)))
+                continue;
+            ++count;
+            PythonRequirement r = base;
+            r.requirement = std::move(req);
+            r.word = wi;
+            // One map for the name, the specifier and every clause of the word.
+            const WordMap map(src.text.text(), w);
+            auto partRange = [&](int start, int end) {
+                return map.isValid() ? rangeIn(df, src.text, map.textIndex(start), map.textEnd(end))
+                                     : rangeOf(df, src, w);
+            };
+            r.nameRange = partRange(sp.nameStart, sp.nameEnd);
+            if (sp.specifierStart >= 0)
+                r.specifierRange = partRange(sp.specifierStart, sp.specifierEnd);
+            r.clauses.reserve(sp.clauses.size());
+            for (const ClauseSpan &c : std::as_const(sp.clauses))
+                r.clauses.append({c.op, c.version, partRange(c.opStart, c.versionEnd),
+                                  partRange(c.versionStart, c.versionEnd)});
+            r.noBinary = pip.noBinaryAll || pip.noBinary.contains(r.requirement.normalizedName);
+            out.append(std::move(r));
+        }
+        for (qsizetype k = out.size() - count; k < out.size(); ++k)
+            out[k].requirementsInCommand = count;
+        for (const QString &reqFile : pip.requirementFiles) {
+            const QString path = contextPathOf(ctx, src, ci, reqFile);
+            if (path.isEmpty())
+                continue;
+            PythonRequirement fileBase = base;
+            fileBase.noBinary = pip.noBinaryAll;
+            QSet<QString> seen;
+            const qsizetype before = out.size();
+            collectFile(ctx, path, fileBase, targets.of(base.stage), seen, out);
+            for (qsizetype k = before; k < out.size(); ++k) {
+                if (pip.noBinary.contains(out.at(k).requirement.normalizedName))
+                    out[k].noBinary = true;
+            }
+        }
+    });
     return out;
 }
 
@@ -599,62 +631,45 @@ QList<X86WheelReference> PythonRequirementCollector::collectX86Wheels(const Rule
 {
     QList<X86WheelReference> out;
     const Dockerfile &df = ctx.dockerfile;
-    QHash<int, PythonTarget> targets; // per stage, for environment markers
-    auto targetOf = [&](int instruction) {
-        const int stage = df.instructions().at(instruction).stage;
-        auto it = targets.constFind(stage);
-        if (it == targets.cend())
-            it = targets.insert(stage, PythonTarget::fromImage(df.expandGlobal(baseImageOf(df, stage))));
-        return *it;
-    };
-    for (int s = 0; s < ctx.shell.size(); ++s) {
+    StageTargets targets(df);
+    forEachPipInstall(ctx, [&](int s, int ci, const ShellCommand &cmd, const PipCommand &pip) {
         const ShellSource &src = ctx.shell.at(s);
-        for (int ci = 0; ci < src.commands.size(); ++ci) {
-            const ShellCommand &cmd = src.commands.at(ci);
-            if (cmd.archConditional)
+        const int stage = df.instructions().at(src.instruction).stage;
+        for (int wi : pip.requirementWords) {
+            const ShellWord &w = cmd.words.at(wi);
+            if (!w.value.contains(u".whl"))
                 continue;
-            const int first = pipInstallArguments(cmd);
-            if (first < 0)
-                continue;
-            const PipCommand pip = readPipCommand(cmd, first);
-            if (pip.otherPlatform)
-                continue;
-            for (int wi : pip.requirementWords) {
-                const ShellWord &w = cmd.words.at(wi);
-                if (!w.value.contains(u".whl"))
+            QStringView spec = w.value;
+            if (const qsizetype semi = spec.indexOf(u';'); semi >= 0) {
+                const QString marker = spec.sliced(semi + 1).toString();
+                if (markerExcludesArm64(marker) || markerFalseForPython(marker, targets.of(stage)))
                     continue;
-                QStringView spec = w.value;
-                if (const qsizetype semi = spec.indexOf(u';'); semi >= 0) {
-                    const QString marker = spec.sliced(semi + 1).toString();
-                    if (markerExcludesArm64(marker) || markerFalseForPython(marker, targetOf(src.instruction)))
-                        continue;
-                    spec = spec.first(semi);
-                }
-                for (auto it = wheelName().globalMatchView(spec); it.hasNext();) {
-                    const QRegularExpressionMatch m = it.next();
-                    const QString tag = x86OnlyPlatformTag(m.capturedView());
-                    if (tag.isEmpty())
-                        continue;
-                    X86WheelReference ref;
-                    ref.file = ctx.file;
-                    ref.wheel = m.captured();
-                    ref.platformTag = tag;
-                    const WordMap map(src.text.text(), w);
-                    ref.range = map.isValid() ? rangeIn(df, src.text, map.textIndex(int(m.capturedStart())),
-                                                        map.textEnd(int(m.capturedEnd())))
-                                              : rangeOf(df, src, w);
-                    out.append(ref);
-                }
+                spec = spec.first(semi);
             }
-            for (const QString &reqFile : pip.requirementFiles) {
-                const QString path = contextPathOf(ctx, src, ci, reqFile);
-                if (path.isEmpty())
+            for (auto it = wheelName().globalMatchView(spec); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                const QString tag = x86OnlyPlatformTag(m.capturedView());
+                if (tag.isEmpty())
                     continue;
-                QSet<QString> seen;
-                x86WheelsInFile(ctx, path, targetOf(src.instruction), seen, out);
+                X86WheelReference ref;
+                ref.file = ctx.file;
+                ref.wheel = m.captured();
+                ref.platformTag = tag;
+                const WordMap map(src.text.text(), w);
+                ref.range = map.isValid() ? rangeIn(df, src.text, map.textIndex(int(m.capturedStart())),
+                                                    map.textEnd(int(m.capturedEnd())))
+                                          : rangeOf(df, src, w);
+                out.append(ref);
             }
         }
-    }
+        for (const QString &reqFile : pip.requirementFiles) {
+            const QString path = contextPathOf(ctx, src, ci, reqFile);
+            if (path.isEmpty())
+                continue;
+            QSet<QString> seen;
+            x86WheelsInFile(ctx, path, targets.of(stage), seen, out);
+        }
+    });
     return out;
 }
 
