@@ -1,5 +1,7 @@
 #include "rules/downloads/DownloadSites.h"
 
+#include "text/TextSearch.h"
+
 #include <QStringMatcher>
 
 #include <algorithm>
@@ -20,14 +22,7 @@ quint64 charSet(QStringView text)
 
 bool TextSite::rawContains(QStringView needle) const
 {
-    const QStringView hay = raw();
-    if (needle.isEmpty() || hay.size() > 128)
-        return hay.contains(needle);
-    const QChar first = needle.front();
-    for (qsizetype i = 0; i + needle.size() <= hay.size(); ++i)
-        if (hay.at(i) == first && hay.sliced(i, needle.size()) == needle)
-            return true;
-    return false;
+    return containsText(raw(), needle);
 }
 
 bool TextSite::expandsAt(int pos) const

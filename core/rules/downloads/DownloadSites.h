@@ -48,8 +48,7 @@ struct TextSite
     {
         return end - begin >= needle.text.size() && (needle.chars & ~chars) == 0 && rawContains(needle.text);
     }
-    // raw().contains(needle); a plain scan for a short site, where setting up
-    // QStringView::contains costs more than the scan.
+    // raw().contains(needle), with the rules' first-character search (text/TextSearch.h).
     bool rawContains(QStringView needle) const;
     // Would `$VAR` / `$(…)` written at text index `pos` be expanded (not inside '…')?
     bool expandsAt(int pos) const;
